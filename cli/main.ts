@@ -1,0 +1,95 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadEmailFile } from '../lib/email/load-file';
+import { summarise } from '../lib/extract';
+import { parseHtmlNode } from '../lib/node-dom';
+import { toMarkdown } from './markdown';
+
+// mailgist <file|dir>... [--format json|markdown]
+const USAGE = 'usage: mailgist <file|dir>... [--format json|markdown]';
+const SUPPORTED = /\.(eml|html?|txt)$/i;
+
+async function expand(path: string): Promise<string[]> {
+  const st = await stat(path);
+  if (!st.isDirectory()) return [path];
+  const names = (await readdir(path)).filter((n) => SUPPORTED.test(n)).sort();
+  return names.map((n) => join(path, n));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let format: 'json' | 'markdown' = 'markdown';
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format' || a === '-f') {
+      const v = argv[++i];
+      if (v !== 'json' && v !== 'markdown') {
+        process.stderr.write(`mailgist: --format must be json or markdown\n${USAGE}\n`);
+        return 2;
+      }
+      format = v;
+    } else if (a.startsWith('--format=')) {
+      const v = a.slice('--format='.length);
+      if (v !== 'json' && v !== 'markdown') {
+        process.stderr.write(`mailgist: --format must be json or markdown\n${USAGE}\n`);
+        return 2;
+      }
+      format = v;
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    } else inputs.push(a);
+  }
+  if (inputs.length === 0) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const files: string[] = [];
+  let failed = 0;
+  for (const p of inputs) {
+    try {
+      files.push(...(await expand(p)));
+    } catch (e) {
+      process.stderr.write(`mailgist: ${p}: ${describe(e)}\n`);
+      failed++;
+    }
+  }
+  const many = files.length + failed > 1;
+  let first = true;
+  for (const file of files) {
+    try {
+      const snapshot = await loadEmailFile(file, await readFile(file));
+      const summary = summarise(snapshot, { parseHtml: parseHtmlNode });
+      if (format === 'json') {
+        process.stdout.write(
+          many
+            ? `${JSON.stringify({ file, ...summary })}\n`
+            : `${JSON.stringify(summary, null, 2)}\n`,
+        );
+      } else {
+        process.stdout.write(
+          `${first ? '' : '\n---\n\n'}${many ? `<!-- ${file} -->\n` : ''}${toMarkdown(summary)}`,
+        );
+      }
+      first = false;
+    } catch (e) {
+      process.stderr.write(`mailgist: ${file}: ${describe(e)}\n`);
+      failed++;
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function describe(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e) {
+    const code = (e as { code: string }).code;
+    if (code === 'ENOENT') return 'no such file or directory';
+    if (code === 'EACCES') return 'permission denied';
+    if (code === 'EISDIR') return 'is a directory';
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n')[0] ?? 'error';
+}
+
+const exitCode = await main(process.argv.slice(2));
+process.exitCode = exitCode;

@@ -1,0 +1,53 @@
+import { SummarySchema, type Summary } from '../schema';
+import type { EmailSnapshot } from '../email/snapshot';
+import type { ParseHtml } from './document';
+import { buildDocument } from './build-document';
+import { extractHeadline } from './headline';
+import { extractAuthors } from './byline';
+import { extractPublication } from './publication';
+import { extractArticleDate } from './dates';
+import { detectLanguage } from './language';
+import { readingMinutes } from './reading-time';
+import { extractSections } from './sections';
+import { extractQuotes } from './quotes';
+import { extractActions } from './actions';
+import { extractDigest } from './digest';
+import { summarizeSentences } from './summary';
+import { collectLinks } from './links';
+
+export type { ParseHtml } from './document';
+
+export interface SummariseOptions {
+  parseHtml: ParseHtml;
+  /** How many summary sentences to keep (2–5). */
+  summarySentences?: number;
+}
+
+/**
+ * The shared parser: pure, synchronous and deterministic. Takes the HTML parser as an argument so
+ * the same code runs in the page, the side panel and the CLI.
+ */
+export function summarise(snapshot: EmailSnapshot, options: SummariseOptions): Summary {
+  const doc = buildDocument(snapshot, options.parseHtml);
+  const { headline, dek } = extractHeadline(doc);
+  const digest = extractDigest(doc);
+  const summary: Summary = {
+    schemaVersion: 1,
+    headline,
+    dek,
+    authors: extractAuthors(doc),
+    publication: extractPublication(doc),
+    sender: { name: snapshot.from.name, address: snapshot.from.address },
+    date: extractArticleDate(doc),
+    language: detectLanguage(doc),
+    readingMinutes: readingMinutes(doc),
+    summary: summarizeSentences(doc, options.summarySentences ?? 3),
+    sections: extractSections(doc),
+    quotes: extractQuotes(doc),
+    actions: extractActions(doc),
+    items: digest.items,
+    isDigest: digest.isDigest,
+    links: collectLinks(doc),
+  };
+  return SummarySchema.parse(summary);
+}

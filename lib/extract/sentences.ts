@@ -1,0 +1,34 @@
+// Sentence splitting with Intl.Segmenter (any language), repaired where it splits after common
+// abbreviations ("U.S.", "Jan.", "Dr.") or initials.
+const ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Gov|Sen|Rep|Rev|Lt|Col|Sgt|Capt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|vs|etc|Inc|Ltd|Co|Corp|approx|e\.g|i\.e|a\.m|p\.m)\.|\b[A-Z]\.(?:[A-Z]\.)*)\s*$/;
+
+const cache = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string | undefined): Intl.Segmenter {
+  const key = lang ?? 'und';
+  let s = cache.get(key);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    cache.set(key, s);
+  }
+  return s;
+}
+
+export function splitSentences(text: string, lang?: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of segmenter(lang).segment(text)) {
+    const s = segment.trim();
+    if (!s) continue;
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (ABBREV.test(prev) || /^[a-z]/.test(s))) {
+      out[out.length - 1] = `${prev} ${s}`;
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

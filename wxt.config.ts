@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { WEBMAIL_HOST_PERMISSIONS } from './lib/webmail/origins';
+
+// The extension reads mail only on the webmail origins it supports; everything else is opt-in.
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'MailGist',
+    description:
+      'A private, local brief of the newsletter you have open: headline, byline, summary, quotes and calls to action.',
+    permissions: ['storage', 'clipboardWrite'],
+    host_permissions: [...WEBMAIL_HOST_PERMISSIONS],
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Open MailGist' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open the MailGist side panel',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'mailgist@mailgist.app', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
