@@ -5,6 +5,8 @@ import { WEBMAIL_HOST_PERMISSIONS } from './lib/webmail/origins';
 // The extension reads mail only on the webmail origins it supports; everything else is opt-in.
 export default defineConfig({
   manifestVersion: 3,
+  // Parallel builds (bench, e2e) write to their own folder so they never clobber each other.
+  outDir: process.env.MAILGIST_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
   }),
