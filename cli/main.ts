@@ -13,6 +13,7 @@ async function expand(path: string): Promise<string[]> {
   const st = await stat(path);
   if (!st.isDirectory()) return [path];
   const names = (await readdir(path)).filter((n) => SUPPORTED.test(n)).sort();
+  if (names.length === 0) throw new Error('no .eml, .html or .txt files in this directory');
   return names.map((n) => join(path, n));
 }
 
@@ -38,6 +39,12 @@ export async function main(argv: string[]): Promise<number> {
     } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
+    } else if (a === '--') {
+      inputs.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') {
+      process.stderr.write(`mailgist: unknown option ${a}\n${USAGE}\n`);
+      return 2;
     } else inputs.push(a);
   }
   if (inputs.length === 0) {
@@ -90,6 +97,12 @@ function describe(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   return msg.split('\n')[0] ?? 'error';
 }
+
+// `mailgist … | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;

@@ -1,5 +1,15 @@
 import type { Summary } from '../lib/schema';
 
+/** Only web and mail links become Markdown links; anything else is shown as plain text. */
+function safeUrl(url: string | null): string | null {
+  return url && /^(https?:|mailto:)/i.test(url) ? url.replace(/[()\s]/g, encodeURIComponent) : null;
+}
+
+/** Text from the email must not turn into Markdown link or image syntax of its own. */
+function label(text: string): string {
+  return text.replace(/([[\]])/g, '\\$1');
+}
+
 /** A readable Markdown brief of a Summary. */
 export function toMarkdown(s: Summary): string {
   const out: string[] = [`# ${s.headline || '(untitled)'}`];
@@ -28,14 +38,16 @@ export function toMarkdown(s: Summary): string {
     out.push('', '## Calls to action', '');
     for (const a of s.actions) {
       const when = a.date ? ` (${a.date})` : '';
-      out.push(`- [${a.kind}] ${a.url ? `[${a.label}](${a.url})` : a.label}${when}`);
+      const url = safeUrl(a.url);
+      out.push(`- **${a.kind}**: ${url ? `[${label(a.label)}](${url})` : label(a.label)}${when}`);
     }
   }
   if (s.isDigest && s.items.length) {
     out.push('', '## Stories', '');
     for (const it of s.items) {
+      const url = safeUrl(it.url);
       out.push(
-        `- ${it.url ? `[${it.title}](${it.url})` : it.title}${it.blurb ? ` — ${it.blurb}` : ''}`,
+        `- ${url ? `[${label(it.title)}](${url})` : label(it.title)}${it.blurb ? ` — ${it.blurb}` : ''}`,
       );
     }
   }

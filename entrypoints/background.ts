@@ -1,4 +1,39 @@
+import {
+  CUSTOM_SCRIPT_ID,
+  WEBMAIL_SCRIPT_FILE,
+  customOrigins,
+  customRegistration,
+} from '../lib/webmail/custom-origins';
+
 export default defineBackground(() => {
   // The toolbar button (and its keyboard shortcut) opens the side panel.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+
+  // Custom webmail origins the user granted (from the panel or options) get the webmail content
+  // script; revoking the permission removes it.
+  const sync = async (justGranted: string[] = []) => {
+    const scripting = browser.scripting;
+    if (!scripting?.registerContentScripts) return; // needs the "scripting" permission
+    try {
+      const origins = customOrigins((await browser.permissions.getAll()).origins);
+      const existing = await scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
+      if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
+      if (origins.length > 0) await scripting.registerContentScripts([customRegistration(origins)]);
+      // Tabs already open on a newly granted origin get the script now, without a reload.
+      const fresh = customOrigins(justGranted);
+      if (fresh.length === 0) return;
+      for (const tab of await browser.tabs.query({ url: fresh })) {
+        if (tab.id === undefined) continue;
+        await scripting
+          .executeScript({ target: { tabId: tab.id }, files: [WEBMAIL_SCRIPT_FILE] })
+          .catch((err: unknown) => console.warn('[MailGist] could not start on', tab.url, err));
+      }
+    } catch (err) {
+      console.warn('[MailGist] could not update custom webmail origins', err);
+    }
+  };
+  browser.permissions.onAdded.addListener((p) => void sync(p.origins ?? []));
+  browser.permissions.onRemoved.addListener(() => void sync());
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
 });

@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EmailSnapshotSchema, ProviderSchema } from './email/snapshot';
+import { GetPageStateSchema, PAGE_STATE_CHANGED } from './webmail/page-request';
 
 // The one typed message map between the content script and the side panel. Every message is
-// validated with zod on receipt; anything that does not parse is ignored.
+// validated with zod on receipt; anything that does not parse is ignored. The request the content
+// script validates lives in webmail/page-request.ts (zod/mini) so the content script never
+// bundles the EmailSnapshot schema and full zod (~80 kB).
 
 /** What the content script sees on its page. */
 export const PageStateSchema = z.discriminatedUnion('status', [
@@ -17,15 +20,18 @@ export const PageStateSchema = z.discriminatedUnion('status', [
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;
 
-/** What the panel may ask for: the open message, or the user's selection / the whole page. */
-export const SnapshotModeSchema = z.enum(['auto', 'selection', 'page']);
-export type SnapshotMode = z.infer<typeof SnapshotModeSchema>;
+export {
+  GET_PAGE_STATE,
+  GetPageStateSchema,
+  PAGE_STATE_CHANGED,
+  SnapshotModeSchema,
+  type SnapshotMode,
+} from './webmail/page-request';
 
 export const MessageSchema = z.discriminatedUnion('type', [
-  /** panel → content script (tabs.sendMessage); answered with a PageState. */
-  z.object({ type: z.literal('mailgist:get-page-state'), mode: SnapshotModeSchema }),
+  GetPageStateSchema,
   /** content script → extension pages (runtime.sendMessage) when the open message changes. */
-  z.object({ type: z.literal('mailgist:page-state-changed'), state: PageStateSchema }),
+  z.object({ type: z.literal(PAGE_STATE_CHANGED), state: PageStateSchema }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 

@@ -1,7 +1,329 @@
-import type { Action } from '../schema';
-import type { EmailDoc } from './document';
+import type { Action, ActionKind } from '../schema';
+import { contentBlocks, type Block, type EmailDoc, type InlineLink } from './document';
+import { findUpcomingDate } from './action-dates';
+import { cleanText, enrichLabel, sentenceLabel, tidyLabel } from './action-label';
+import { sponsorBlocks } from './action-sponsor';
+import {
+  ASK_START,
+  EVENT_CALL,
+  GENERIC_LINK_TEXT,
+  KIND_RULES,
+  classifyAsk,
+  isChrome,
+  isAsk,
+  isSocialProfile,
+} from './action-rules';
+import { cleanUrl, hostOf, isDomainMismatch, safeUrl } from './url-safety';
+import { extractPublication } from './publication';
+import { extractDigest } from './digest';
+import { splitSentences } from './sentences';
 
-/** Calls to action (donate, sign, attend on a date, subscribe…). First cut: none. */
-export function extractActions(_doc: EmailDoc): Action[] {
-  return [];
+// Calls to action from three places: buttons (and short stand-alone link lines, which is how text
+// mail renders them), links read with the sentence around them, and sentences whose link the
+// archive removed ("You can donate here. [[link removed]]"). Plus invitations to a dated event
+// written in the text. One action per ask: the same target or the same wording is merged.
+
+/** Enough for any real email; a pathological one (100,000 links) costs no more than this. */
+const MAX_LINKS_SCANNED = 500;
+const MAX_ACTIONS = 30;
+/** Sentences longer than this are narrative, not an ask. */
+const MAX_ASK_SENTENCE = 260;
+/** A stand-alone line this short, holding one link, reads as a button. */
+const MAX_CALLOUT = 70;
+
+const EVENT_RULE = KIND_RULES.find((r) => r.kind === 'event')!.text;
+const EXPLICIT_EVENT_LINK = /\b(?:rsvp|register|save the date|tickets?|sign up)\b/i;
+const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+
+interface Ctx {
+  doc: EmailDoc;
+  out: Action[];
+  byUrl: Map<string, Action>;
+  byKey: Map<string, Action>;
+  eventDates: Set<string>;
+  publication: string | null | undefined;
+  linksSeen: number;
+  /** Block index each action came from, to merge a row of buttons for one ask. */
+  origin: Map<Action, number>;
+  block: number;
+  /** The poll question whose first answer has been labelled with it. */
+  pollAsked: string;
+}
+
+function foldKey(kind: ActionKind, label: string): string {
+  const words = label
+    .toLowerCase()
+    .replace(/\$?\d[\d,.]*/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return `${kind}:${words}`;
+}
+
+function publicationOf(ctx: Ctx): string | null {
+  if (ctx.publication === undefined) {
+    try {
+      ctx.publication = extractPublication(ctx.doc);
+    } catch {
+      ctx.publication = null;
+    }
+  }
+  return ctx.publication ?? null;
+}
+
+function add(ctx: Ctx, a: Action, context: string): void {
+  if (ctx.out.length >= MAX_ACTIONS) return;
+  const needsObject = a.kind === 'subscribe' || a.kind === 'donate' || a.kind === 'petition';
+  const label = needsObject
+    ? enrichLabel(a.label, a.kind, context, a.kind === 'subscribe' ? publicationOf(ctx) : null)
+    : a.label;
+  const action: Action = { ...a, label };
+  if (!action.label) return;
+  if (action.kind === 'event' && action.date) {
+    if (ctx.eventDates.has(action.date)) return;
+    ctx.eventDates.add(action.date);
+  }
+  if (action.url) {
+    const prev = ctx.byUrl.get(action.url);
+    if (prev) {
+      // The same ask twice (a button and a text link): keep one, with whatever each knew.
+      if (!prev.date && action.date) prev.date = action.date;
+      if (prev.kind === 'other' && action.kind !== 'other') prev.kind = action.kind;
+      return;
+    }
+  }
+  const last = ctx.out[ctx.out.length - 1];
+  if (
+    last &&
+    !action.url &&
+    !last.url &&
+    last.kind === action.kind &&
+    ctx.block - (ctx.origin.get(last) ?? -9) <= 2 &&
+    last.label.length + action.label.length < 60
+  ) {
+    // A row of link-less buttons for one ask ("Donate $5", "Donate more") in text mail.
+    last.label = `${last.label} / ${action.label}`;
+    return;
+  }
+  const key = foldKey(action.kind, action.label);
+  const same = ctx.byKey.get(key);
+  if (same) {
+    if (!same.url && action.url) same.url = action.url;
+    if (!same.date && action.date) same.date = action.date;
+    return;
+  }
+  ctx.out.push(action);
+  ctx.origin.set(action, ctx.block);
+  if (action.url) ctx.byUrl.set(action.url, action);
+  ctx.byKey.set(key, action);
+}
+
+/** The link's target if it may become an action: safe, not chrome, not a disguised destination. */
+function actionUrl(l: InlineLink): { ok: boolean; url: string | null } {
+  if (l.href === null) return { ok: true, url: null };
+  const url = cleanUrl(l.href);
+  if (!url) return { ok: false, url: null };
+  if (isDomainMismatch(l.text, safeUrl(l.href) ?? url)) return { ok: false, url: null };
+  if (isSocialProfile(cleanText(l.text), hostOf(url), url)) return { ok: false, url: null };
+  return { ok: true, url };
+}
+
+function eventDate(text: string, ctx: Ctx): string | null {
+  return findUpcomingDate(text, ctx.doc.emailDate)?.date ?? null;
+}
+
+function isCallout(b: Block, text: string): boolean {
+  if (b.kind === 'button') return true;
+  if (!text || text.length > MAX_CALLOUT) return false;
+  if (b.links.length === 0) return b.removedLinks > 0;
+  if (b.links.length !== 1) return false;
+  const lt = cleanText(b.links[0]!.text);
+  return lt.length >= text.length * 0.6 || (lt === '' && text.split(' ').length <= 6);
+}
+
+function fromCallout(ctx: Ctx, b: Block, text: string, prev: string): void {
+  const link = b.links[0];
+  const { ok, url } = link ? actionUrl(link) : { ok: true, url: null };
+  if (!ok || isChrome(text, url)) return;
+  let kind = classifyAsk(text, url);
+  if (!kind) {
+    if (b.kind !== 'button' || !ASK_START.test(text)) return;
+    kind = 'other';
+  }
+  let date: string | null = null;
+  if (kind === 'event') date = eventDate(text, ctx) ?? eventDate(prev, ctx);
+  add(ctx, { label: tidyLabel(text), kind, url, date }, prev);
+}
+
+/** The sentence of `sentences` that holds `needle`, scanning forward from `from`. */
+function sentenceWith(sentences: string[], needle: string, from: number): number {
+  if (!needle) return -1;
+  for (let i = from; i < sentences.length; i++) if (sentences[i]!.includes(needle)) return i;
+  return -1;
+}
+
+function fromInlineLinks(ctx: Ctx, b: Block, text: string): void {
+  let sentences: string[] | null = null;
+  let cursor = 0;
+  for (const l of b.links) {
+    if (ctx.linksSeen++ >= MAX_LINKS_SCANNED) return;
+    const { ok, url } = actionUrl(l);
+    if (!ok) continue;
+    const lt = cleanText(l.text);
+    sentences ??= splitSentences(text);
+    const i = sentenceWith(sentences, lt, cursor);
+    if (i >= 0) cursor = i;
+    const sentence = i >= 0 ? sentences[i]! : lt;
+    if (isChrome(lt, url) || (isChrome(sentence, url) && lt.length < 25)) continue;
+    const generic = !lt || GENERIC_LINK_TEXT.test(lt) || URL_TEXT.test(lt);
+    let kind: ActionKind | null = null;
+    let label = '';
+    if (!generic) {
+      kind = classifyAsk(lt, url);
+      // Link text that is itself an ask ("Sign the petition", "Donate"), not a headline or a
+      // report that mentions one ("Sent the SEC a petition").
+      if (kind && lt.split(' ').length > 3 && !ASK_START.test(lt) && kind !== 'sponsor')
+        kind = null;
+      if (kind) label = lt.length <= MAX_CALLOUT ? tidyLabel(lt) : sentenceLabel(lt, kind);
+    }
+    if (!kind && sentence.length <= MAX_ASK_SENTENCE && isAsk(sentence)) {
+      kind = classifyAsk(sentence, generic ? url : null);
+      // "Read more" and "follow me" in a long sentence are narration; in a short one, an ask.
+      if ((kind === 'read-more' || kind === 'other') && !generic && sentence.length > 120)
+        kind = null;
+      if (kind) label = sentenceLabel(sentence, kind);
+    }
+    if (!kind) continue;
+    let date: string | null = null;
+    if (kind === 'event') {
+      date = eventDate(sentence, ctx);
+      // A dated listing in a digest is news; an invitation says so ("join", "register", "RSVP").
+      if (EXPLICIT_EVENT_LINK.test(lt)) {
+        // kept, with or without a date
+      } else if (!date || !EVENT_CALL.test(sentence)) continue;
+    }
+    add(ctx, { label, kind, url, date }, text);
+  }
+}
+
+/** Sentences of a block whose link the archive removed: the wording is all that is left. */
+function fromRemovedLinks(ctx: Ctx, b: Block, text: string): void {
+  for (const s of splitSentences(text)) {
+    if (s.length > MAX_ASK_SENTENCE || !isAsk(s) || isChrome(s, null)) continue;
+    const kind = classifyAsk(s, null);
+    if (!kind || kind === 'read-more' || kind === 'other' || kind === 'sponsor') continue;
+    let date: string | null = null;
+    if (kind === 'event') {
+      date = eventDate(s, ctx);
+      if (!date) continue;
+    }
+    add(ctx, { label: sentenceLabel(s, kind), kind, url: null, date }, text);
+  }
+}
+
+/** "…have called for a day of protest January 23": an invitation with an upcoming date. */
+function fromEventText(ctx: Ctx, b: Block, text: string): void {
+  if (!EVENT_CALL.test(text) || !EVENT_RULE.test(text)) return;
+  for (const s of splitSentences(text)) {
+    if (s.length > MAX_ASK_SENTENCE * 2 || !EVENT_CALL.test(s) || !EVENT_RULE.test(s)) continue;
+    // Reported speech inside quotation marks is somebody's words, not the email's invitation.
+    if (/^[“"«„]/.test(s)) continue;
+    const date = eventDate(s, ctx);
+    if (!date || ctx.eventDates.has(date)) continue;
+    add(ctx, { label: sentenceLabel(s, 'event'), kind: 'event', url: null, date }, text);
+  }
+}
+
+/** How many blocks after a poll's question may hold its answers. */
+const POLL_SPAN = 6;
+const PER_STORY_SHARE =
+  /\b(?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email|share)$/i;
+
+/** "What did you think of today's email?" followed by one link per answer. */
+const POLL =
+  /\b(?:what did you think|what['’]?d you think|how did we do|how was (?:this|today['’]?s)|rate (?:this|today['’]?s)|did you (?:like|enjoy) (?:this|today['’]?s))\b/i;
+
+function fromPoll(ctx: Ctx, b: Block, question: string): void {
+  for (const l of b.links) {
+    const t = tidyLabel(l.text);
+    if (!t || t.length > 50) continue;
+    const { ok, url } = actionUrl(l);
+    if (!ok || isChrome(l.text, url)) continue;
+    // The first answer carries the question, so the panel reads "What did you think? Great".
+    const label = ctx.pollAsked === question ? t : shortQuestion(question, t);
+    ctx.pollAsked = question;
+    add(ctx, { label, kind: 'other', url, date: null }, question);
+  }
+}
+
+function shortQuestion(question: string, answer: string): string {
+  const q = POLL.exec(question);
+  const head = q ? question.slice(q.index).split(/[?]/)[0] : '';
+  return head ? tidyLabel(`${head}? ${answer}`) : answer;
+}
+
+/** A paid placement: one `sponsor` action per destination, labelled with its title. */
+function fromSponsor(ctx: Ctx, b: Block, text: string, marker: string): boolean {
+  const link = b.links.find((l) => cleanText(l.text).length > 0) ?? b.links[0];
+  if (!link) return false;
+  const { ok, url } = actionUrl(link);
+  if (!ok || !url || isChrome(text, url)) return false;
+  const lt = cleanText(link.text);
+  const title = lt.length >= 3 ? lt : text.length >= 3 ? text : marker;
+  if (!title) return false;
+  add(
+    ctx,
+    { label: tidyLabel(title.split(/\s+[—–]\s+/)[0] ?? title), kind: 'sponsor', url, date: null },
+    text,
+  );
+  return true;
+}
+
+/** Calls to action (donate, sign, attend on a date, subscribe…), in reading order, one per ask. */
+export function extractActions(doc: EmailDoc): Action[] {
+  const ctx: Ctx = {
+    doc,
+    out: [],
+    byUrl: new Map(),
+    byKey: new Map(),
+    eventDates: new Set(),
+    publication: undefined,
+    linksSeen: 0,
+    origin: new Map(),
+    block: 0,
+    pollAsked: '',
+  };
+  let prev = '';
+  const blocks = contentBlocks(doc);
+  const sponsored = sponsorBlocks(blocks);
+  const placementsDone = new Set<number>();
+  let marker = '';
+  let poll: { question: string; until: number } | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (ctx.out.length >= MAX_ACTIONS) break;
+    ctx.block = i;
+    const text = cleanText(b.text);
+    const placement = sponsored.get(i);
+    if (POLL.test(text) && text.length <= 200) poll = { question: text, until: i + POLL_SPAN };
+    if (placement !== undefined) {
+      if (sponsored.get(i - 1) !== placement) marker = text;
+      if (!placementsDone.has(placement) && fromSponsor(ctx, b, text, marker)) {
+        placementsDone.add(placement);
+      }
+    } else if (poll && i <= poll.until && b.links.length > 0 && text.length <= 200) {
+      fromPoll(ctx, b, poll.question);
+    } else if (isCallout(b, text)) {
+      fromCallout(ctx, b, text, prev);
+    } else {
+      if (b.links.length > 0) fromInlineLinks(ctx, b, text);
+      if (b.removedLinks > 0 && b.kind !== 'heading') fromRemovedLinks(ctx, b, text);
+      if (b.kind === 'paragraph' || b.kind === 'list-item') fromEventText(ctx, b, text);
+    }
+    if (text) prev = text;
+  }
+  // In a digest, "Share on Facebook" under each story shares that story, not the email.
+  if (ctx.out.some((a) => a.kind === 'share') && extractDigest(doc).isDigest) {
+    return ctx.out.filter((a) => a.kind !== 'share' || !PER_STORY_SHARE.test(a.label));
+  }
+  return ctx.out;
 }

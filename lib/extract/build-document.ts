@@ -1,22 +1,43 @@
 import type { EmailSnapshot } from '../email/snapshot';
-import type { EmailDoc, ParseHtml } from './document';
+import { wallClockDate } from '../email/dates';
+import type { Block, EmailDoc, ParseHtml } from './document';
 import { htmlToBlocks } from './html-blocks';
 import { textToBlocks } from './text-blocks';
 import { markBoilerplate } from './boilerplate';
 
+/** Below this much content text, an HTML part is a shell (an image, a "view online" stub). */
+const MIN_HTML_CONTENT = 40;
+
+function htmlBlocks(html: string, parseHtml: ParseHtml): Block[] | null {
+  try {
+    return htmlToBlocks(parseHtml(html));
+  } catch {
+    // A parser that gives up on hostile markup must not take the whole summary down.
+    return null;
+  }
+}
+
 /** Turns a snapshot into the block list every extractor reads. Never mutates the snapshot. */
 export function buildDocument(snapshot: EmailSnapshot, parseHtml: ParseHtml): EmailDoc {
-  const emailDate = snapshot.date ? new Date(snapshot.date) : null;
-  const validDate = emailDate && !Number.isNaN(emailDate.getTime()) ? emailDate : null;
-  let blocks;
-  let source: EmailDoc['source'];
+  const emailDate = wallClockDate(snapshot.date);
+  const text = snapshot.text ?? '';
   if (snapshot.html && snapshot.html.trim()) {
-    blocks = htmlToBlocks(parseHtml(snapshot.html));
-    source = 'html';
-  } else {
-    blocks = textToBlocks(snapshot.text ?? '');
-    source = 'text';
+    const blocks = htmlBlocks(snapshot.html, parseHtml);
+    if (blocks) {
+      markBoilerplate(blocks);
+      const content = blocks.reduce((n, b) => n + (b.boilerplate ? 0 : b.text.length), 0);
+      // HTML preferred, unless it carries next to nothing and a real text part exists.
+      if (content >= MIN_HTML_CONTENT || text.trim().length <= content) {
+        return { snapshot, blocks, emailDate, source: 'html' };
+      }
+    } else if (!text.trim()) {
+      const stripped = snapshot.html.replace(/<[^>]*>/g, ' ');
+      const fallback = textToBlocks(stripped);
+      markBoilerplate(fallback);
+      return { snapshot, blocks: fallback, emailDate, source: 'text' };
+    }
   }
+  const blocks = textToBlocks(text);
   markBoilerplate(blocks);
-  return { snapshot, blocks, emailDate: validDate, source };
+  return { snapshot, blocks, emailDate, source: 'text' };
 }

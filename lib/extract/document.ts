@@ -40,12 +40,22 @@ export interface Block {
   boilerplate: boolean;
   /** Index in the document's block list. */
   index: number;
+  /**
+   * The block's lines as laid out in the source (`<br>` in HTML, line breaks in text mail),
+   * whitespace collapsed, markers taken out. A byline cell "Name<br>Date<br>Publication" keeps its
+   * structure here while `text` joins it. Optional: blocks built by hand may leave it out.
+   */
+  lines?: string[];
 }
 
 export interface EmailDoc {
   snapshot: EmailSnapshot;
   blocks: Block[];
-  /** The email's own date, used to resolve dates in the text ("Friday", "Jan 23"). */
+  /**
+   * The email's own date, used to resolve dates in the text ("Friday", "Jan 23"). Its UTC fields
+   * hold the sender's wall-clock time (the Date header's own offset), so `toISOString()` gives the
+   * day the sender wrote on, whatever the machine's time zone.
+   */
   emailDate: Date | null;
   /** Where the body came from. */
   source: 'html' | 'text';

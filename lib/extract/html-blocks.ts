@@ -61,7 +61,9 @@ const SKIP_TAGS = new Set([
 ]);
 const HIDDEN_STYLE =
   /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)/i;
-const REMOVED_LINK = /\[\[\s*link removed\s*\]\]/gi;
+const REMOVED_LINK = /\[\[?\s*link removed\s*\]\]?/gi;
+/** Stands for a <br> in gathered text, so line structure survives whitespace collapsing. */
+const BR = '\u2028';
 // Iterative walk: deeply nested mail must not blow the stack.
 const MAX_NODES = 400_000;
 
@@ -73,6 +75,10 @@ interface Acc {
   strongChars: number;
   emChars: number;
   textChars: number;
+  /** Largest font size (px) under which visible text stood. */
+  maxSize: number;
+  /** Text characters set in that large font. */
+  sizeChars: number;
   buttonish: boolean;
 }
 
@@ -82,7 +88,11 @@ export function isHidden(el: Element): boolean {
   if (style && HIDDEN_STYLE.test(style)) return true;
   // MJML/Mailchimp set font-size:0 on layout wrappers whose children set their own size: only a
   // leaf with zero-size text is hidden.
-  if (style && /font-size\s*:\s*0(?:px)?\s*(?:;|$|!)/i.test(style) && el.children.length === 0) {
+  if (
+    style &&
+    /font-size\s*:\s*0(?:px)?\s*(?:;|$|!)/i.test(style) &&
+    el.firstElementChild === null
+  ) {
     return true;
   }
   const cls = el.getAttribute('class') ?? '';
@@ -97,25 +107,85 @@ function blockKind(tag: string): { kind: BlockKind; level: number } {
   return { kind: 'paragraph', level: 0 };
 }
 
-function looksLikeButton(a: Element): boolean {
-  const style = (a.getAttribute('style') ?? '').toLowerCase();
-  const cls = (a.getAttribute('class') ?? '').toLowerCase();
-  if (/\b(btn|button|cta)\b/.test(cls)) return true;
-  if (/background(-color)?\s*:/.test(style) && /padding/.test(style)) return true;
-  const parent = a.parentElement;
-  if (parent && (parent.tagName === 'TD' || parent.tagName === 'TH')) {
-    const ps = (parent.getAttribute('style') ?? '').toLowerCase();
-    if (parent.hasAttribute('bgcolor') || /background(-color)?\s*:/.test(ps)) {
-      const own = (parent.textContent ?? '').trim();
-      return own.length > 0 && own === (a.textContent ?? '').trim();
+const BUTTON_CLASS = /btn|button|cta\b/i;
+const FILLED = /background(-color)?\s*:\s*(?!none|transparent|#fff\b|#ffffff\b|white\b)/i;
+
+/**
+ * Visible text of a small element, or null when it is too big to be a button cell. Bounded: it
+ * stops after a few dozen nodes, so checking every link stays linear on huge mail.
+ */
+function smallText(el: Element): string | null {
+  let out = '';
+  let nodes = 0;
+  const todo: Node[] = [el];
+  while (todo.length > 0) {
+    const n = todo.pop()!;
+    if (++nodes > 40) return null;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      if (out.length > 200) return null;
+      continue;
     }
+    const kids: Node[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      kids.push(c);
+      if (kids.length > 12) return null;
+    }
+    for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]!);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function looksLikeButton(a: Element): boolean {
+  const style = a.getAttribute('style') ?? '';
+  const cls = a.getAttribute('class') ?? '';
+  if (BUTTON_CLASS.test(cls)) return true;
+  if (FILLED.test(style) && /padding|display\s*:\s*(inline-)?block/i.test(style)) return true;
+  if (/border\s*:\s*\d/i.test(style) && /padding/i.test(style) && /border-radius/i.test(style)) {
+    return true;
+  }
+  // A link that is the only text of a filled cell or table (bulletproof buttons), up to 3 levels up.
+  const own = smallText(a);
+  if (!own) return false;
+  let p = a.parentElement;
+  for (let depth = 0; p && depth < 4; depth++, p = p.parentElement) {
+    const ps = p.getAttribute('style') ?? '';
+    const pc = p.getAttribute('class') ?? '';
+    const filled = p.hasAttribute('bgcolor') || FILLED.test(ps) || BUTTON_CLASS.test(pc);
+    const text = smallText(p);
+    if (text === null || text !== own) return false;
+    if (filled) return true;
   }
   return false;
 }
 
+/** Font size in px from an inline style or a <font size>, or null when the element sets none. */
+function fontSizePx(el: Element, style: string): number | null {
+  const m = /font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem)?/i.exec(style);
+  if (m) {
+    const v = Number(m[1]);
+    const unit = (m[2] ?? 'px').toLowerCase();
+    return unit === 'pt' ? v * 1.333 : unit === 'em' || unit === 'rem' ? v * 16 : v;
+  }
+  if (el.tagName.toUpperCase() === 'FONT') {
+    const size = Number(el.getAttribute('size'));
+    if (size >= 5) return size >= 6 ? 24 : 18;
+  }
+  return null;
+}
+
+/** Short, not a sentence: a heading candidate when it is set bold or large. */
+function looksLikeHeadingText(text: string): boolean {
+  if (text.length < 2 || text.length > 120 || !/\p{L}/u.test(text)) return false;
+  if (/[.,;:]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  return text.split(/\s+/).length <= 14;
+}
+
 export function htmlToBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
-  const root = doc.body ?? doc.documentElement;
+  // Some parsers leave <body> empty for a fragment and hang the content elsewhere: walk the root.
+  const body = doc.body;
+  const root = body && body.firstChild ? body : doc.documentElement;
   if (!root) return blocks;
 
   const stack: Acc[] = [];
@@ -126,19 +196,29 @@ export function htmlToBlocks(doc: Document): Block[] {
     strongChars: 0,
     emChars: 0,
     textChars: 0,
+    maxSize: 0,
+    sizeChars: 0,
     buttonish: false,
   });
   const flush = (acc: Acc): void => {
     const raw = acc.parts.join('');
     const removedLinks = (raw.match(REMOVED_LINK) ?? []).length;
-    const text = raw.replace(REMOVED_LINK, ' ').replace(/\s+/g, ' ').trim();
+    const clean = raw
+      .replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '')
+      .replace(REMOVED_LINK, ' ');
+    const lines = clean
+      .split(BR)
+      .map((l) => l.replace(/[\s\u00a0\u200b\u200c\u034f\u00ad]+/g, ' ').trim())
+      .filter(Boolean);
+    const text = lines.join(' ');
     acc.parts = [];
     const links = acc.links;
     acc.links = [];
     const strong = acc.textChars > 0 && acc.strongChars >= acc.textChars * 0.9;
     const emphasis = acc.textChars > 0 && acc.emChars >= acc.textChars * 0.9;
     const buttonish = acc.buttonish;
-    acc.strongChars = acc.emChars = acc.textChars = 0;
+    const big = acc.textChars > 0 && acc.sizeChars >= acc.textChars * 0.9 ? acc.maxSize : 0;
+    acc.strongChars = acc.emChars = acc.textChars = acc.sizeChars = acc.maxSize = 0;
     acc.buttonish = false;
     if (!text && links.length === 0) {
       const prev = blocks[blocks.length - 1];
@@ -146,10 +226,21 @@ export function htmlToBlocks(doc: Document): Block[] {
       return;
     }
     let kind = acc.kind;
-    if (buttonish && links.length === 1 && text.length <= 60) kind = 'button';
+    let level = acc.level;
+    if (buttonish && links.length <= 2 && text.length <= 60) kind = 'button';
+    else if (kind === 'paragraph' && (strong || big >= 18) && looksLikeHeadingText(text)) {
+      // Email templates set headings as styled cells: a short bold or large line is a heading.
+      kind = 'heading';
+      level = big >= 24 ? 1 : big >= 18 ? 2 : 3;
+      // Bold alone is weaker evidence than size: a bold sentence in a letter is emphasis.
+      if (level === 3 && text.split(/\s+/).length > 10) {
+        kind = 'paragraph';
+        level = 0;
+      }
+    }
     blocks.push({
       kind,
-      level: kind === 'heading' ? acc.level : 0,
+      level: kind === 'heading' ? level : 0,
       text,
       links,
       strong,
@@ -157,14 +248,24 @@ export function htmlToBlocks(doc: Document): Block[] {
       removedLinks,
       boilerplate: false,
       index: blocks.length,
+      lines,
     });
   };
 
   // Each frame: node to visit, and what to do when leaving it.
-  type Frame = { node: Node; exit: boolean; strong: number; em: number; link: InlineLink | null };
-  const work: Frame[] = [{ node: root, exit: false, strong: 0, em: 0, link: null }];
+  type Frame = {
+    node: Node;
+    exit: boolean;
+    strong: number;
+    em: number;
+    size: number;
+    link: InlineLink | null;
+  };
+  const work: Frame[] = [{ node: root, exit: false, strong: 0, em: 0, size: 0, link: null }];
   stack.push(newAcc('DIV'));
   let visited = 0;
+  let quoteDepth = 0;
+  let itemDepth = 0;
 
   while (work.length > 0) {
     const frame = work.pop()!;
@@ -179,6 +280,14 @@ export function htmlToBlocks(doc: Document): Block[] {
       acc.textChars += n;
       if (frame.strong > 0) acc.strongChars += n;
       if (frame.em > 0) acc.emChars += n;
+      if (n > 0 && frame.size > 0) {
+        if (frame.size > acc.maxSize) {
+          // A larger size than seen so far: only text at this size counts as "large".
+          acc.sizeChars = acc.maxSize > 0 && frame.size - acc.maxSize < 1 ? acc.sizeChars : 0;
+          acc.maxSize = frame.size;
+        }
+        if (frame.size >= acc.maxSize) acc.sizeChars += n;
+      }
       if (frame.link) frame.link.text += t;
       continue;
     }
@@ -188,6 +297,8 @@ export function htmlToBlocks(doc: Document): Block[] {
 
     if (frame.exit) {
       if (BLOCK_TAGS.has(tag)) {
+        if (tag === 'BLOCKQUOTE') quoteDepth--;
+        if (tag === 'LI') itemDepth--;
         const done = stack.pop()!;
         flush(done);
       } else if (tag === 'A' && frame.link) {
@@ -197,7 +308,13 @@ export function htmlToBlocks(doc: Document): Block[] {
     }
     if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
     if (tag === 'BR') {
-      acc.parts.push('\n');
+      // Two <br> in a row end a paragraph inside one cell; one <br> is a line break.
+      let k = acc.parts.length - 1;
+      while (k >= 0 && acc.parts[k]!.trim() === '' && acc.parts[k] !== BR) k--;
+      if (k >= 0 && acc.parts[k] === BR) {
+        acc.parts.length = k;
+        flush(acc);
+      } else acc.parts.push(BR);
       continue;
     }
     if (tag === 'IMG') {
@@ -217,11 +334,18 @@ export function htmlToBlocks(doc: Document): Block[] {
     const style = el.getAttribute('style') ?? '';
     if (/font-weight\s*:\s*(bold|[6-9]00)/i.test(style)) strong++;
     if (/font-style\s*:\s*italic/i.test(style)) em++;
+    const size = fontSizePx(el, style) ?? frame.size;
 
     if (BLOCK_TAGS.has(tag)) {
       // Entering a nested block closes the text gathered so far in the enclosing one.
       flush(acc);
-      stack.push(newAcc(tag));
+      const next = newAcc(tag);
+      // A paragraph inside a blockquote or a list item keeps that kind (<blockquote><p>…).
+      if (next.kind === 'paragraph' && quoteDepth > 0) next.kind = 'blockquote';
+      else if (next.kind === 'paragraph' && itemDepth > 0) next.kind = 'list-item';
+      if (tag === 'BLOCKQUOTE') quoteDepth++;
+      if (tag === 'LI') itemDepth++;
+      stack.push(next);
     }
     if (tag === 'A') {
       link = { text: '', href: el.getAttribute('href') };
@@ -229,13 +353,15 @@ export function htmlToBlocks(doc: Document): Block[] {
       target.links.push(link);
       if (looksLikeButton(el)) target.buttonish = true;
     }
-    work.push({ node: el, exit: true, strong, em, link: frame.link });
+    work.push({ node: el, exit: true, strong, em, size, link: frame.link });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) {
-      work.push({ node: kids[i]!, exit: false, strong, em, link });
+      work.push({ node: kids[i]!, exit: false, strong, em, size, link });
     }
   }
   while (stack.length > 0) flush(stack.pop()!);
-  for (const l of blocks.flatMap((b) => b.links)) l.text = l.text.replace(/\s+/g, ' ').trim();
+  for (const b of blocks) {
+    for (const l of b.links) l.text = l.text.replace(/[\s\u2028]+/g, ' ').trim();
+  }
   return blocks.map((b, index) => ({ ...b, index }));
 }

@@ -1,6 +1,70 @@
 import type { EmailDoc } from './document';
+import { meaningfulBlocks } from './meta-lead';
 
-/** BCP 47 language of the body. First cut: unknown. */
-export function detectLanguage(_doc: EmailDoc): string | null {
-  return null;
+// BCP 47 language of the body by counting very common function words. Measured against tinyld,
+// eld and franc-min on the labelled corpus and on one-sentence probes (see the closing note of
+// issue 2): as accurate on newsletter-length text, and about 2 kB instead of 20–80 kB gzipped in
+// the side panel bundle. Scripts that never share stop words with these are told by code points.
+
+const STOP_WORDS: Record<string, string> = {
+  en: 'the and of to is that for it with was on are as you this be at have from not by but or we they your what all will can more about an has their would if there which our',
+  nl: 'de het een en van is dat niet op te voor met zijn er maar ook als bij nog wel naar wat hij ze om aan door zo dan wordt geen je jij we wij ik mijn dit deze die over uit',
+  fr: 'le la les et des est une un du que pas pour dans qui sur au ce il elle sont avec plus ne se par mais ou nous vous leur cette aux été être je tu son sa ses',
+  de: 'der die das und ist nicht ein eine zu den mit von sich auf für im dem des auch es ich wir sie aber wird bei nach noch wie oder wenn nur kann über sind',
+  es: 'el la los las de que y en es por un una para con no se del al lo como más pero sus su ya este esta son también fue hay muy porque cuando nos',
+  it: 'il la di che e è un una per non sono del della le gli con si ma come anche al nel più ha questo questa ci sul dei delle mi ti',
+  pt: 'o a os as de que e do da em um uma para com não se por mais dos das como mas foi ao ele ela são também já está nos pelo pela',
+  sv: 'och att det som en är på för med av den till inte har om ett de jag vi var men kan ska sig från eller',
+  da: 'og at det som en er på for med af den til ikke har om et de jeg vi var men kan skal sig fra eller',
+  pl: 'i w na z że się nie do to jest jak ale o od po tak co dla są przez jego już',
+};
+
+const INDEX = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOP_WORDS)) {
+  for (const w of words.split(' ')) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
+}
+
+/** Scripts that name their language on their own (or nearly). */
+const SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Hiragana}|\p{Script=Katakana}/u, 'ja'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Arabic}/u, 'ar'],
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Devanagari}/u, 'hi'],
+];
+
+/** Language of a text, or null when there is too little evidence. */
+export function detectTextLanguage(text: string): string | null {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return null;
+  for (const [re, lang] of SCRIPTS) {
+    const count = (text.match(new RegExp(re.source, 'gu')) ?? []).length;
+    if (count / letters.length > 0.3) return lang;
+  }
+  const scores = new Map<string, number>();
+  let total = 0;
+  for (const word of text.toLowerCase().split(/[^\p{L}']+/u)) {
+    const langs = INDEX.get(word);
+    if (!langs) continue;
+    total++;
+    // A word shared by several languages is weaker evidence for each of them.
+    for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1 / langs.length);
+  }
+  if (total < 2) return null;
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0] ?? null;
+}
+
+/** BCP 47 language of the body (its first few thousand characters of content). */
+export function detectLanguage(doc: EmailDoc): string | null {
+  let text = '';
+  for (const b of meaningfulBlocks(doc)) {
+    text += `${b.text}\n`;
+    if (text.length > 6000) break;
+  }
+  return detectTextLanguage(text) ?? detectTextLanguage(doc.snapshot.subject);
 }

@@ -1,9 +1,91 @@
 import type { Section } from '../schema';
-import { contentBlocks, type EmailDoc } from './document';
+import type { Block, EmailDoc } from './document';
+import { foldText } from './byline-names';
+import { locateHeadline } from './headline';
+import { envelope, meaningfulBlocks } from './meta-lead';
+import { countWords, splitSentences } from './sentences';
 
-/** The email's own headings, in order. First cut: heading blocks, no summary. */
+// The email's own headings, in order, each with one sentence from the text under it. A heading
+// is an h2/h3 (any level below the headline), an ALL-CAPS line in text mail, or a short bold line
+// standing alone above body text. Left out: the headline and dek, mastheads, boilerplate, calls
+// to action set as headings, feedback polls and headings with no text under them (footer promos).
+
+const NOT_A_SECTION =
+  /^(?:sponsored|presented by|advertisement|together with|share\b|follow\b|what did you think|how did we do|rate this|feedback|free version|upgrade|subscribe|unsubscribe|in (?:this|today'?s) (?:issue|edition)|what'?s in today|table of contents|contents$)/i;
+const CTA_START =
+  /^(?:sign|donate|give|chip|join|click|tap|read|subscribe|register|rsvp|get|take|share|buy|shop|order|claim|start|download|watch|listen|learn|apply|vote)\b/i;
+
+function isHeadingLike(b: Block, next: Block | undefined, source: EmailDoc['source']): boolean {
+  const t = b.text.trim();
+  if (b.kind === 'heading') {
+    // A caps line in text mail that ends a sentence ("… the Minnesota AFL-CIO.") closes a paragraph.
+    return source === 'text' ? !/[.,;]$/.test(t) : !/[,;]$/.test(t);
+  }
+  if (b.kind !== 'paragraph' || !b.strong || b.emphasis) return false;
+  const words = countWords(t);
+  if (words === 0 || words > 10 || /[.:,;!?]$/.test(t)) return false;
+  return Boolean(next && (next.kind === 'paragraph' || next.kind === 'list-item') && !next.strong);
+}
+
+function chooseSentence(blocks: Block[]): string | null {
+  for (const b of blocks) {
+    if (b.kind === 'button') continue;
+    for (const s of splitSentences(b.text)) {
+      const n = countWords(s);
+      if (n < 6 || /:$/.test(s) || /^(?:photo|image|illustration|credit)\b/i.test(s)) continue;
+      return s.length > 280 ? `${s.slice(0, 277).trimEnd()}…` : s;
+    }
+  }
+  return null;
+}
+
 export function extractSections(doc: EmailDoc): Section[] {
-  return contentBlocks(doc)
-    .filter((b) => b.kind === 'heading')
-    .map((b) => ({ title: b.text, summary: null }));
+  const head = locateHeadline(doc);
+  const blocks = meaningfulBlocks(doc);
+  const fromName = envelope(doc).fromName;
+  const from = fromName ? foldText(fromName) : null;
+  const headFold = foldText(head.headline);
+
+  const starts: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.index === head.index || b.index === head.dekIndex) continue;
+    if (head.index >= 0 && b.index < head.index) continue; // mastheads and navigation above the title
+    if (!isHeadingLike(b, blocks[i + 1], doc.source)) continue;
+    const t = b.text.trim();
+    const f = foldText(t);
+    if (!f || f === headFold || f === from || NOT_A_SECTION.test(t)) continue;
+    if ((b.links.length > 0 || b.removedLinks > 0) && CTA_START.test(t)) continue;
+    // A caps line in text mail right after an unfinished sentence continues that sentence.
+    const prev = blocks[i - 1];
+    if (
+      doc.source === 'text' &&
+      prev &&
+      prev.kind === 'paragraph' &&
+      /[\p{Ll},]$/u.test(prev.text.trim())
+    )
+      continue;
+    starts.push(i);
+  }
+
+  const sections: Section[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k]!;
+    const end = starts[k + 1] ?? blocks.length;
+    // Text under a heading stops at the next heading of any kind.
+    const under: Block[] = [];
+    for (const b of blocks.slice(i + 1, end)) {
+      if (b.kind === 'heading') break;
+      under.push(b);
+    }
+    const words = under.reduce((n, b) => n + countWords(b.text), 0);
+    if (words < 12) continue; // a footer promo or an image caption, not a section
+    const title = blocks[i]!.text.trim().replace(/^#+\s*/, '');
+    const key = foldText(title);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sections.push({ title, summary: chooseSentence(under) });
+  }
+  return sections;
 }

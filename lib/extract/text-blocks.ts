@@ -2,35 +2,47 @@ import type { Block, InlineLink } from './document';
 
 // Plain-text mail (and the printed-email .txt archive shape) into blocks: paragraphs are separated
 // by blank lines; a short stand-alone line in ALL CAPS is a heading; `[[link removed]]` markers are
-// counted and taken out of the text.
+// counted and taken out of the text; `_italic_` and `*bold*` markup is read and dropped. The scan
+// is one pass over the lines (linear in the input).
 
-const REMOVED_LINK = /\[\[\s*link removed\s*\]\]/gi;
+/** `[[link removed]]` as archives print it (also the single-bracket form some footers use). */
+export const REMOVED_LINK = /\[\[?\s*link removed\s*\]\]?/gi;
 const URL_IN_TEXT = /\b(?:https?:\/\/|mailto:)[^\s<>()[\]"]+[^\s<>()[\]".,;:!?'’”]/gi;
+/** A line that only draws a rule or decorates (---, ===, * * *, • • •). */
+const RULE_LINE = /^[-=_*~•·#+. ]{3,}$/;
 
 export function textToBlocks(text: string): Block[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = repairQuotedPrintable(text).replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let para: string[] = [];
 
   const flush = (): void => {
     if (para.length === 0) return;
-    const raw = para.join('\n');
+    const raw = para;
     para = [];
     pushBlock(blocks, raw);
   };
 
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed === '' || /^[-=_*~ ]{3,}$/.test(trimmed)) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.replace(/[\s\u00a0\u200b\u200c\u034f]+/g, ' ').trim();
+    if (trimmed === '' || RULE_LINE.test(trimmed)) {
       flush();
       continue;
     }
     const withoutMarkers = trimmed.replace(REMOVED_LINK, '').trim();
-    // A stand-alone ALL-CAPS line is a heading even without blank lines around it.
+    // A stand-alone ALL-CAPS line is a heading even without blank lines around it, but not a
+    // wrapped line that merely happens to be in capitals ("AFL-CIO." ending a sentence).
     if (withoutMarkers && isCapsHeading(withoutMarkers)) {
-      flush();
-      pushBlock(blocks, trimmed);
-      continue;
+      const prev = para.length ? para[para.length - 1]!.replace(REMOVED_LINK, '').trim() : '';
+      const next = (lines[i + 1] ?? '').trim();
+      const endsSentence = /[,;]$|\.$/.test(withoutMarkers) && !/[?!]$/.test(withoutMarkers);
+      const midParagraph = prev !== '' && !/[.!?:”"’)]$/.test(prev);
+      if (!endsSentence && !(midParagraph && next !== '')) {
+        flush();
+        pushBlock(blocks, [trimmed]);
+        continue;
+      }
     }
     para.push(line);
   }
@@ -38,16 +50,56 @@ export function textToBlocks(text: string): Block[] {
   return blocks.map((b, index) => ({ ...b, index }));
 }
 
-function pushBlock(blocks: Block[], raw: string): void {
+/**
+ * Quoted-printable that reached us undecoded (a mislabelled part, a copy from "show original"):
+ * soft line breaks and =XX escapes. Only applied when the text is clearly QP, so an "=" in prose
+ * or a URL query is left alone.
+ */
+export function repairQuotedPrintable(text: string): string {
+  const soft = (text.match(/=\r?\n/g) ?? []).length;
+  const escapes = (text.match(/=[0-9A-F]{2}/g) ?? []).length;
+  if (soft < 3 && escapes < 5) return text;
+  if (!/=(?:C3|E2|C2|20|3D)/.test(text)) return text;
+  const joined = text.replace(/=\r?\n/g, '');
+  // Decode runs of escapes as UTF-8 bytes (the usual case), falling back to Latin-1 per byte.
+  return joined.replace(/(?:=[0-9A-F]{2})+/g, (run) => {
+    const bytes = Uint8Array.from(run.slice(1).split('='), (h) => parseInt(h, 16));
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return String.fromCharCode(...bytes);
+    }
+  });
+}
+
+function cleanLine(line: string): string {
+  return line
+    .replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '')
+    .replace(REMOVED_LINK, ' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** Inline `_Title_` italics: the underscores are markup, not text. */
+function dropInlineItalics(s: string): string {
+  return s.replace(/(^|[\s(“‘"'])_([^_\n]+?)_(?=[\s.,;:!?)”’"']|$)/g, '$1$2');
+}
+
+function pushBlock(blocks: Block[], rawLines: string[]): void {
+  const raw = rawLines.join('\n');
   const removedLinks = (raw.match(REMOVED_LINK) ?? []).length;
   const links: InlineLink[] = [];
   for (const m of raw.matchAll(URL_IN_TEXT)) links.push({ text: m[0], href: m[0] });
-  let text = raw.replace(REMOVED_LINK, ' ').replace(/\s+/g, ' ').trim();
+  // A removed link splits `_italic [[link removed]]_ text_` into pieces: rejoin the underscores.
+  let text = cleanLine(raw).replace(/_\s+_/g, ' ').replace(/\s+/g, ' ').trim();
   let emphasis = false;
   // `_ text _` and `*text*` are how text mail keeps italics and bold.
   const italic = /^_\s*(.+?)\s*_$/.exec(text);
-  if (italic?.[1]) {
+  if (italic?.[1] && !italic[1].includes('_ ')) {
     text = italic[1];
+    emphasis = true;
+  } else if (/^_[^_]+_\s*\S/.test(text) && /_$/.test(text)) {
+    text = text.replace(/^_|_$/g, '').replace(/_/g, '');
     emphasis = true;
   }
   let strong = false;
@@ -56,14 +108,16 @@ function pushBlock(blocks: Block[], raw: string): void {
     text = bold[1];
     strong = true;
   }
-  if (!text && removedLinks === 0 && links.length === 0) return;
-  if (!text && removedLinks > 0) {
-    // A bare marker line belongs to the previous block (the link that was there).
+  text = dropInlineItalics(text);
+  // Text without a letter or digit (bullets and rules around removed links) is decoration.
+  const meaningful = /[\p{L}\p{N}]/u.test(text);
+  if (!meaningful) {
     const prev = blocks[blocks.length - 1];
-    if (prev) prev.removedLinks += removedLinks;
-    return;
+    if (prev && removedLinks) prev.removedLinks += removedLinks;
+    if (links.length === 0) return;
   }
-  const heading = isCapsHeading(text) && !raw.includes('\n\n');
+  const lines = rawLines.map(cleanLine).filter((l) => /[\p{L}\p{N}]/u.test(l));
+  const heading = rawLines.length === 1 && isCapsHeading(text);
   blocks.push({
     kind: heading ? 'heading' : 'paragraph',
     level: heading ? 2 : 0,
@@ -74,6 +128,7 @@ function pushBlock(blocks: Block[], raw: string): void {
     removedLinks,
     boilerplate: false,
     index: blocks.length,
+    lines,
   });
 }
 

@@ -1,0 +1,70 @@
+import type { ReadingListEntry } from '../lib/reading-list/entry';
+import { formatIsoDate } from '../lib/panel/brief-meta';
+import { safeHref } from '../lib/panel/safe-url';
+import { SafeLink } from './SafeLink';
+
+// One saved article: open it (its web page, else back to the email), mark read, delete.
+export function ReadingListItem(props: {
+  entry: ReadingListEntry;
+  onToggleRead: (entry: ReadingListEntry) => void;
+  onDelete: (entry: ReadingListEntry) => void;
+}) {
+  const e = props.entry;
+  const target = safeHref(e.url) ?? safeHref(e.emailUrl);
+  const opensEmail = !safeHref(e.url) && Boolean(target);
+  return (
+    <li class={`entry${e.read ? ' is-read' : ''}`}>
+      <div class="entry-main">
+        {target ? (
+          <SafeLink href={target} class="entry-title">
+            {e.title}
+          </SafeLink>
+        ) : (
+          <span class="entry-title">{e.title}</span>
+        )}
+        {opensEmail && <span class="badge">opens the email</span>}
+        <p class="meta">
+          {[
+            e.publication ?? e.sender,
+            e.date ? formatIsoDate(e.date) : null,
+            e.read ? 'Read' : 'Unread',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {(e.lists.length > 0 || e.tags.length > 0) && (
+          <p class="chips">
+            {e.lists.map((l) => (
+              <span key={`l-${l}`} class="chip list-chip">
+                {l}
+              </span>
+            ))}
+            {e.tags.map((t) => (
+              <span key={`t-${t}`} class="chip">
+                #{t}
+              </span>
+            ))}
+          </p>
+        )}
+      </div>
+      <div class="entry-actions">
+        <button
+          type="button"
+          class="small secondary"
+          aria-label={`${e.read ? 'Mark as unread' : 'Mark as read'}: ${e.title}`}
+          onClick={() => props.onToggleRead(e)}
+        >
+          {e.read ? 'Mark unread' : 'Mark read'}
+        </button>
+        <button
+          type="button"
+          class="small danger"
+          aria-label={`Delete: ${e.title}`}
+          onClick={() => props.onDelete(e)}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

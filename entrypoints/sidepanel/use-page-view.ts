@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { parseMessage, type SnapshotMode } from '@/lib/messaging';
+import { summarise } from '@/lib/extract';
+import { lookUpPage } from '@/lib/panel/page-state';
+import { viewFromLookup, type PanelView } from '@/lib/panel/panel-view';
+import type { Settings } from '@/lib/settings';
+
+// Wiring: follows the active tab, asks its content script for the open message, and summarises
+// it here in the panel (the content script stays small).
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+export function usePageView(settings: Settings) {
+  const [view, setView] = useState<PanelView>({ kind: 'working' });
+  const activeTab = useRef<number | null>(null);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const run = useRef(0);
+
+  const refresh = useCallback(async (mode: SnapshotMode = 'auto') => {
+    const ticket = ++run.current;
+    setView({ kind: 'working' });
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+    activeTab.current = tab?.id ?? null;
+    const lookup = await lookUpPage(tab, mode, (id, msg) => browser.tabs.sendMessage(id, msg));
+    // Let "working" paint before the synchronous parse.
+    await new Promise((r) => setTimeout(r, 0));
+    if (ticket !== run.current) return;
+    const s = settingsRef.current;
+    setView(
+      viewFromLookup(lookup, s.enabledProviders, (snapshot) =>
+        summarise(snapshot, { parseHtml, summarySentences: s.summarySentences }),
+      ),
+    );
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      const msg = parseMessage(raw);
+      if (msg?.type !== 'mailgist:page-state-changed') return;
+      if (sender.tab?.id === undefined || sender.tab.id !== activeTab.current) return;
+      const s = settingsRef.current;
+      const tabId = sender.tab.id;
+      setView(
+        viewFromLookup({ kind: 'page', state: msg.state, tabId }, s.enabledProviders, (snapshot) =>
+          summarise(snapshot, { parseHtml, summarySentences: s.summarySentences }),
+        ),
+      );
+    };
+    const onActivated = () => void refresh();
+    const onUpdated = (tabId: number, info: { status?: string; url?: string }) => {
+      if (tabId === activeTab.current && (info.status === 'complete' || info.url)) void refresh();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [refresh]);
+
+  // A new sentence count re-summarises the open message.
+  useEffect(() => {
+    if (view.kind === 'brief') void refresh();
+  }, [settings.summarySentences]);
+
+  return { view, refresh };
+}

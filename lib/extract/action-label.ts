@@ -1,0 +1,89 @@
+import type { ActionKind } from '../schema';
+import { KIND_RULES } from './action-rules';
+
+// Short, human labels for asks: "Donate to the strike fund", not the paragraph around the link.
+
+const MAX_LABEL = 80;
+
+/** Text-mail and Markdown residue that is not wording: table pipes, rules, emphasis marks. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/!?\[([^\]]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+    .replace(/\|\s*-{3,}[-|\s]*/g, ' ')
+    .replace(/[|#`]+/g, ' ')
+    .replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1')
+    .replace(/(?:^|\s)_+(?:\s+_+)*(?=\s|$)/g, ' ')
+    .replace(/\b_+|_+\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const LEAD_FILLER =
+  /^(?:(?:and|but|so|then|or|also)\s+)?(?:(?:please|kindly|you can|you could|you may|click here to|click to|tap here to|be sure to|make sure to|don['’]t forget to|if you can,?|here['’]?s|here is|just|why not)\s+)+/i;
+const TRAIL_FILLER = /\s+(?:here|below|now|today|online)(?:\s+(?:here|below|now|today|online))*$/i;
+
+function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/** Cut at a word boundary, never mid-word; an ellipsis says something was left out. */
+export function shorten(s: string, max = MAX_LABEL): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return `${(sp > max / 2 ? cut.slice(0, sp) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** Tidies ask wording into a label: fillers off the ends, sentence punctuation dropped. */
+export function tidyLabel(raw: string): string {
+  let s = cleanText(raw)
+    .replace(/\s*(?:→|»|>>|›)+\s*$/, '')
+    .replace(/^[\s"'“”‘’([{]+|[\s"'“”‘’)\]}.!,;:]+$/g, '');
+  s = s.replace(LEAD_FILLER, '');
+  const trimmed = s.replace(TRAIL_FILLER, '');
+  if (trimmed.split(' ').length >= 1 && trimmed.length >= 3) s = trimmed;
+  s = s.replace(/[\s.!,;:]+$/, '');
+  return capitalise(shorten(s));
+}
+
+/** The clause of a sentence that carries the ask of `kind` (a sentence may hold several). */
+export function askClause(sentence: string, kind: ActionKind): string {
+  const rules = KIND_RULES.filter((r) => r.kind === kind);
+  const clauses = sentence.split(
+    /\s*(?:[;:()•]|\s[—–-]\s|—|\.\s)\s*|,\s+(?=(?:and |but |so |or )?(?:please |you |click |sign |donate |join |subscribe |rsvp |register |share |get |read ))/i,
+  );
+  for (const c of clauses) {
+    if (c && rules.some((r) => r.text.test(c))) return c;
+  }
+  return sentence;
+}
+
+/** A label for an ask found in running text. */
+export function sentenceLabel(sentence: string, kind: ActionKind): string {
+  return tidyLabel(askClause(cleanText(sentence), kind));
+}
+
+/** "the legal fund to support detained workers": what a bare "donate here" gives to. */
+const FUND_PHRASE =
+  /\b((?:a|an|the|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:fund|relief fund|campaign|bail fund)(?:\s+(?:to|for)\s+[^.,;:()]{3,50})?)/iu;
+
+/** Adds the object a bare ask leaves out ("Donate" -> "Donate to the strike fund"). */
+export function enrichLabel(
+  label: string,
+  kind: ActionKind,
+  context: string,
+  publication: string | null,
+): string {
+  if (kind === 'petition' && /^(?:the|our|this|a)\b/i.test(label)) {
+    return shorten(`Sign ${label.charAt(0).toLowerCase()}${label.slice(1)}`);
+  }
+  if (label.split(/\s+/).length > 3) return label;
+  if (kind === 'donate') {
+    const m = FUND_PHRASE.exec(context);
+    if (m) return shorten(`Donate to ${m[1]!.replace(/^(?:a|an|our|its|their)\s/i, 'the ')}`);
+  }
+  if (kind === 'subscribe' && publication && /^subscribe$/i.test(label)) {
+    return shorten(`Subscribe to ${publication}`);
+  }
+  return label;
+}

@@ -1,0 +1,50 @@
+import type { Block } from './document';
+
+// Sponsor blocks: paid placements are neither stories of a digest nor the email's own asks; each
+// becomes one `sponsor` action. Two shapes cover the platforms we know:
+// - a marker line after the item ("Acme sponsor", "Sponsored", "(sponsor)") — Cooperpress weeklies;
+// - a marker heading or line before it ("Brought to you by Acme", "Sponsored by", "A message from
+//   Acme", "Together with Acme", "En partenariat avec") — Morning Brew, Beehiiv, Axios, ConvertKit.
+
+const MARK_AFTER =
+  /^(?:[\p{L}\p{N} .&'’-]{1,40}\s)?(?:sponsor(?:ed)?|\(sponsor(?:ed)?\)|partner|promoted|advertisement|ad)$/iu;
+const MARK_BEFORE =
+  /^(?:(?:today['’]?s|this (?:week|issue)['’]?s) (?:edition|issue|newsletter|email) is )?(?:brought to you by|sponsored by|presented by|powered by|together with|in partnership with|en partenariat avec|a message from|a word from our sponsor|from our sponsor|our sponsor|today['’]?s sponsor|this week['’]?s sponsor|sponsor(?:ed)?:|advertisement|paid (?:post|partnership))\b/i;
+/** Blocks after a MARK_BEFORE line that still belong to the placement. */
+const SPAN_AFTER_MARK = 4;
+
+/**
+ * The blocks that make up sponsor placements: block position in `blocks` -> placement number
+ * (blocks of one placement share it, so the placement yields one action).
+ */
+export function sponsorBlocks(blocks: Block[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let placement = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const text = b.text.trim();
+    if (text.length > 140) continue;
+    if (MARK_AFTER.test(text)) {
+      placement++;
+      out.set(i, placement);
+      // The placement is the nearest block above holding a link (skipping image-only lines).
+      for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+        const p = blocks[j]!;
+        out.set(j, placement);
+        if (p.links.length > 0 && p.text.length > 0) break;
+      }
+    } else if (MARK_BEFORE.test(text)) {
+      placement++;
+      out.set(i, placement);
+      let headings = 0;
+      for (let j = i + 1; j < Math.min(blocks.length, i + 1 + SPAN_AFTER_MARK); j++) {
+        const n = blocks[j]!;
+        // The placement may have its own headline; the next heading after that is the email's.
+        if (n.kind === 'heading' && (headings++ > 0 || j > i + 2)) break;
+        if (MARK_BEFORE.test(n.text) || MARK_AFTER.test(n.text.trim()) || n.boilerplate) break;
+        out.set(j, placement);
+      }
+    }
+  }
+  return out;
+}

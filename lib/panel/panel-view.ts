@@ -1,0 +1,86 @@
+import type { Summary } from '../schema';
+import type { EmailSnapshot, Provider } from '../email/snapshot';
+import type { PageLookup } from './page-state';
+import { isRestrictedPage } from './page-state';
+import type { EmailRef } from './article-from-summary';
+
+// What the panel shows for a page lookup: a state with next steps, or the brief.
+
+export type StatusKind =
+  'no-webmail' | 'restricted' | 'no-message' | 'unsupported' | 'error' | 'disabled';
+
+export type PanelView =
+  | { kind: 'working' }
+  | { kind: 'status'; status: StatusKind; canSummarisePage: boolean; detail?: string }
+  | { kind: 'brief'; summary: Summary; email: EmailRef };
+
+const PROVIDER_NAME: Record<Provider, string> = {
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  yahoo: 'Yahoo Mail',
+  proton: 'Proton Mail',
+  roundcube: 'Roundcube',
+  icloud: 'iCloud Mail',
+  generic: 'this webmail',
+  file: 'files',
+};
+
+export function viewFromLookup(
+  lookup: PageLookup,
+  enabledProviders: readonly Provider[],
+  summarise: (snapshot: EmailSnapshot) => Summary,
+): PanelView {
+  if (lookup.kind === 'no-content-script') {
+    return {
+      kind: 'status',
+      status: isRestrictedPage(lookup.url) ? 'restricted' : 'no-webmail',
+      canSummarisePage: false,
+    };
+  }
+  if (lookup.kind === 'bad-reply') {
+    return {
+      kind: 'status',
+      status: 'error',
+      canSummarisePage: true,
+      detail:
+        'The page answered with something MailGist does not understand. Reload the page and try again.',
+    };
+  }
+  const state = lookup.state;
+  if (state.status === 'unsupported')
+    return { kind: 'status', status: 'unsupported', canSummarisePage: true };
+  if (state.status === 'no-message') {
+    if (!enabledProviders.includes(state.provider)) {
+      return {
+        kind: 'status',
+        status: 'disabled',
+        canSummarisePage: true,
+        detail: `MailGist is switched off for ${PROVIDER_NAME[state.provider]} in Options.`,
+      };
+    }
+    return { kind: 'status', status: 'no-message', canSummarisePage: true };
+  }
+  const { snapshot, key } = state;
+  if (!enabledProviders.includes(snapshot.provider) && snapshot.provider !== 'generic') {
+    return {
+      kind: 'status',
+      status: 'disabled',
+      canSummarisePage: true,
+      detail: `MailGist is switched off for ${PROVIDER_NAME[snapshot.provider]} in Options.`,
+    };
+  }
+  try {
+    return {
+      kind: 'brief',
+      summary: summarise(snapshot),
+      email: { key, url: snapshot.url ?? null },
+    };
+  } catch (err) {
+    return {
+      kind: 'status',
+      status: 'error',
+      canSummarisePage: true,
+      detail: `MailGist could not read this email (${err instanceof Error ? err.message : String(err)}). Try summarising your selection instead, or reload the page.`,
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import type { QuoteFormat } from './settings';
+
+// How a copied quote reads once pasted: plain `“…” — Speaker, Publication`, a Markdown
+// blockquote with attribution and a link, or the quote alone.
+
+export interface QuoteContext {
+  publication: string | null;
+  headline: string;
+  url: string | null;
+}
+
+export interface QuoteLike {
+  text: string;
+  speaker: string | null;
+}
+
+function attribution(quote: QuoteLike, ctx: QuoteContext): string {
+  return [quote.speaker, ctx.publication].filter((s): s is string => Boolean(s)).join(', ');
+}
+
+const mdEscape = (s: string) => s.replace(/([\\[\]*_`])/g, '\\$1');
+
+export function formatQuote(quote: QuoteLike, ctx: QuoteContext, format: QuoteFormat): string {
+  const text = quote.text.trim();
+  if (format === 'text') return text;
+  const who = attribution(quote, ctx);
+  if (format === 'plain') return who ? `“${text}” — ${who}` : `“${text}”`;
+  const body = text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
+  const source = ctx.url
+    ? `[${mdEscape(ctx.publication ?? ctx.headline)}](${ctx.url.replace(/\)/g, '%29')})`
+    : ctx.publication
+      ? mdEscape(ctx.publication)
+      : '';
+  const credit = [quote.speaker ? mdEscape(quote.speaker) : null, source || null]
+    .filter(Boolean)
+    .join(', ');
+  return credit ? `${body}\n>\n> — ${credit}` : body;
+}
+
+export function formatAllQuotes(
+  quotes: readonly QuoteLike[],
+  ctx: QuoteContext,
+  format: QuoteFormat,
+): string {
+  return quotes.map((q) => formatQuote(q, ctx, format)).join('\n\n');
+}

@@ -1,0 +1,65 @@
+import { writeCsv } from './csv';
+import { DEFAULT_LIST, type ReadingListEntry } from './entry';
+import { entryFromImport, fromUnixSeconds } from './imported-entry';
+
+// Instapaper's CSV: URL,Title,Selection,Folder,Timestamp,Tags. Folder is Unread / Archive /
+// Starred or a user folder; Timestamp is Unix seconds; Tags is a JSON array of strings.
+
+export const INSTAPAPER_HEADER = ['URL', 'Title', 'Selection', 'Folder', 'Timestamp', 'Tags'];
+
+function folderOf(entry: ReadingListEntry): string {
+  if (entry.read) return 'Archive';
+  return entry.lists.find((l) => l !== DEFAULT_LIST) ?? 'Unread';
+}
+
+export function exportInstapaperCsv(entries: readonly ReadingListEntry[]): string {
+  const rows = entries
+    .filter((e) => e.url)
+    .map((e) => [
+      e.url ?? '',
+      e.title,
+      e.excerpt ?? '',
+      folderOf(e),
+      String(Math.floor(Date.parse(e.savedAt) / 1000)),
+      JSON.stringify(e.tags),
+    ]);
+  return writeCsv([INSTAPAPER_HEADER, ...rows]);
+}
+
+function parseTags(text: string | undefined): string[] {
+  if (!text?.trim()) return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed.filter((t): t is string => typeof t === 'string');
+  } catch {
+    // Older exports and hand-made files use a plain comma list.
+  }
+  return text.split(',');
+}
+
+export function importInstapaperRecords(
+  records: Record<string, string>[],
+  newId: () => string,
+  now: Date,
+): ReadingListEntry[] {
+  return records.flatMap((r) => {
+    const folder = (r['folder'] ?? '').trim();
+    const lower = folder.toLowerCase();
+    const tags = parseTags(r['tags']);
+    if (lower === 'starred') tags.push('starred');
+    const entry = entryFromImport(
+      {
+        url: r['url'] ?? '',
+        title: r['title'] ?? '',
+        excerpt: r['selection'] ?? null,
+        read: lower === 'archive',
+        lists: ['', 'unread', 'archive', 'starred'].includes(lower) ? [DEFAULT_LIST] : [folder],
+        tags,
+        savedAt: fromUnixSeconds(r['timestamp']),
+      },
+      newId,
+      now,
+    );
+    return entry ? [entry] : [];
+  });
+}

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { ReadingListEntrySchema, type ReadingListEntry } from './entry';
+import { ImportError } from './import-error';
+
+// The complete, re-importable export: every field of every entry, under a format marker and a
+// version so a later MailGist can still read today's files.
+
+export const JSON_FORMAT = 'mailgist-reading-list';
+
+const ExportFileSchema = z.object({
+  format: z.literal(JSON_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  entries: z.array(ReadingListEntrySchema),
+});
+
+export function exportJson(entries: readonly ReadingListEntry[], exportedAt: Date): string {
+  const file: z.infer<typeof ExportFileSchema> = {
+    format: JSON_FORMAT,
+    version: 1,
+    exportedAt: exportedAt.toISOString(),
+    entries: [...entries],
+  };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+export function importJson(text: string): ReadingListEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ImportError('This file is not valid JSON.');
+  }
+  const parsed = ExportFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
+    throw new ImportError(
+      `This JSON file is not a MailGist reading-list export${where}: ${issue?.message ?? 'unknown problem'}.`,
+    );
+  }
+  return parsed.data.entries;
+}

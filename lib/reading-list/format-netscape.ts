@@ -1,0 +1,95 @@
+import { DEFAULT_LIST, type ReadingListEntry } from './entry';
+import { ImportError } from './import-error';
+import { entryFromImport, fromUnixSeconds } from './imported-entry';
+
+// The Netscape bookmark file every browser, Pinboard, Raindrop and Karakeep read. One folder per
+// list (an entry sits in its first list); TAGS is the de-facto Pinboard extension; <DD> holds the
+// excerpt. Dates are Unix seconds.
+
+const DOCTYPE = '<!DOCTYPE NETSCAPE-Bookmark-file-1>';
+
+const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, ' ');
+
+const seconds = (iso: string) => String(Math.floor(Date.parse(iso) / 1000));
+
+export function exportNetscape(entries: readonly ReadingListEntry[], when: Date): string {
+  const folders = new Map<string, ReadingListEntry[]>();
+  for (const e of entries.filter((x) => x.url)) {
+    const list = e.lists[0] ?? DEFAULT_LIST;
+    folders.set(list, [...(folders.get(list) ?? []), e]);
+  }
+  const now = String(Math.floor(when.getTime() / 1000));
+  const out = [
+    DOCTYPE,
+    '<!-- This is an automatically generated file. It will be read and overwritten. DO NOT EDIT! -->',
+    '<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">',
+    '<TITLE>Bookmarks</TITLE>',
+    '<H1>Bookmarks</H1>',
+    '<DL><p>',
+  ];
+  for (const [list, items] of folders) {
+    out.push(`    <DT><H3 ADD_DATE="${now}" LAST_MODIFIED="${now}">${escapeHtml(list)}</H3>`);
+    out.push('    <DL><p>');
+    for (const e of items) {
+      const tags = e.tags.length ? ` TAGS="${escapeHtml(e.tags.join(','))}"` : '';
+      out.push(
+        `        <DT><A HREF="${escapeHtml(e.url ?? '')}" ADD_DATE="${seconds(e.savedAt)}" LAST_MODIFIED="${seconds(e.updatedAt)}"${tags}>${escapeHtml(e.title)}</A>`,
+      );
+      if (e.excerpt) out.push(`        <DD>${escapeHtml(e.excerpt)}`);
+    }
+    out.push('    </DL><p>');
+  }
+  out.push('</DL><p>', '');
+  return out.join('\n');
+}
+
+export function looksLikeNetscape(text: string): boolean {
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toUpperCase()
+    .startsWith(DOCTYPE.toUpperCase());
+}
+
+/** Parses with the caller's HTML parser (DOMParser in the panel); never renders the file. */
+export function importNetscape(
+  text: string,
+  parseHtml: (html: string) => Document,
+  newId: () => string,
+  now: Date,
+): ReadingListEntry[] {
+  if (!looksLikeNetscape(text)) {
+    throw new ImportError(
+      'This is not a bookmark file (it lacks the NETSCAPE-Bookmark-file-1 header).',
+    );
+  }
+  const doc = parseHtml(text);
+  const entries: ReadingListEntry[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const dl = a.closest('dl');
+    const heading = dl?.previousElementSibling;
+    const folder =
+      heading?.tagName.toLowerCase() === 'h3' ? (heading.textContent ?? '').trim() : '';
+    const dd = a.closest('dt')?.nextElementSibling;
+    const entry = entryFromImport(
+      {
+        url: a.getAttribute('href') ?? '',
+        title: a.textContent ?? '',
+        lists: folder ? [folder] : [DEFAULT_LIST],
+        tags: (a.getAttribute('tags') ?? '').split(','),
+        excerpt: dd?.tagName.toLowerCase() === 'dd' ? dd.textContent : null,
+        savedAt: fromUnixSeconds(a.getAttribute('add_date') ?? undefined),
+      },
+      newId,
+      now,
+    );
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}

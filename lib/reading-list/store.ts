@@ -1,0 +1,291 @@
+import {
+  ReadingListEntrySchema,
+  type InvalidEntry,
+  type ReadingListEntry,
+  type SavedQuote,
+  DEFAULT_LIST,
+} from './entry';
+import { readingListItem, READING_LIST_KEY, type ReadingListItem } from './storage-item';
+import { withWriteLock } from './write-lock';
+import { storage } from 'wxt/utils/storage';
+
+export type ListSnapshot =
+  | { status: 'ok'; entries: ReadingListEntry[]; invalid: InvalidEntry[] }
+  | { status: 'corrupt'; raw: unknown; problem: string };
+
+/** What the panel knows about an article when saving it. */
+export interface ArticleInput {
+  key: string;
+  title: string;
+  url: string | null;
+  emailUrl: string | null;
+  publication: string | null;
+  authors: string[];
+  sender: string | null;
+  date: string | null;
+  excerpt: string | null;
+  quotes: SavedQuote[];
+}
+
+export interface SaveResult {
+  entry: ReadingListEntry;
+  /** The entry as it was before this save (null when it is new): what undo puts back. */
+  previous: ReadingListEntry | null;
+}
+
+/** A write the browser refused; the stored list is unchanged. */
+export class ReadingListWriteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export class ReadingListCorruptError extends Error {}
+
+function describeWriteError(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  if (/quota/i.test(text)) {
+    return 'The browser’s storage for MailGist is full. Export and delete some entries, then try again. Nothing was changed.';
+  }
+  return `The reading list could not be saved (${text}). Nothing was changed.`;
+}
+
+export function readSnapshot(raw: unknown): ListSnapshot {
+  if (!Array.isArray(raw)) {
+    return {
+      status: 'corrupt',
+      raw,
+      problem: `The stored reading list is not a list (found ${raw === null ? 'null' : typeof raw}).`,
+    };
+  }
+  const entries: ReadingListEntry[] = [];
+  const invalid: InvalidEntry[] = [];
+  raw.forEach((value, index) => {
+    const parsed = ReadingListEntrySchema.safeParse(value);
+    if (parsed.success) entries.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0];
+      invalid.push({
+        index,
+        raw: value,
+        problem: issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'invalid entry',
+      });
+    }
+  });
+  return { status: 'ok', entries, invalid };
+}
+
+const unique = (xs: readonly string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+
+function mergeQuotes(a: readonly SavedQuote[], b: readonly SavedQuote[]): SavedQuote[] {
+  const seen = new Set(a.map((q) => q.text));
+  return [...a, ...b.filter((q) => !seen.has(q.text))];
+}
+
+/** Folds an incoming copy of an article into the saved one: nothing the user added is lost. */
+export function mergeEntry(
+  existing: ReadingListEntry,
+  incoming: ReadingListEntry,
+  updatedAt: string,
+): ReadingListEntry {
+  return {
+    ...existing,
+    title: incoming.title || existing.title,
+    url: existing.url ?? incoming.url,
+    emailUrl: existing.emailUrl ?? incoming.emailUrl,
+    publication: existing.publication ?? incoming.publication,
+    authors: existing.authors.length ? existing.authors : incoming.authors,
+    sender: existing.sender ?? incoming.sender,
+    date: existing.date ?? incoming.date,
+    excerpt: existing.excerpt ?? incoming.excerpt,
+    quotes: mergeQuotes(existing.quotes, incoming.quotes),
+    lists: unique([...existing.lists, ...incoming.lists]),
+    tags: unique([...existing.tags, ...incoming.tags]),
+    read: existing.read || incoming.read,
+    savedAt: existing.savedAt < incoming.savedAt ? existing.savedAt : incoming.savedAt,
+    updatedAt,
+  };
+}
+
+export interface StoreOptions {
+  item?: ReadingListItem;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export function createReadingListStore(options: StoreOptions = {}) {
+  const item = options.item ?? readingListItem;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const lockName = item.key ?? READING_LIST_KEY;
+
+  async function load(): Promise<ListSnapshot> {
+    return readSnapshot(await item.getValue());
+  }
+
+  /**
+   * Runs one read-modify-write under the write lock. `change` sees the raw stored array (invalid
+   * entries included, so they are carried over untouched) and returns the new array.
+   */
+  function mutate<T>(change: (raw: unknown[]) => { next: unknown[]; result: T }): Promise<T> {
+    return withWriteLock(lockName, async () => {
+      const raw = await item.getValue();
+      if (!Array.isArray(raw)) {
+        throw new ReadingListCorruptError(
+          'The stored reading list is damaged; recover it before saving.',
+        );
+      }
+      const { next, result } = change(raw);
+      try {
+        await item.setValue(next);
+      } catch (err) {
+        throw new ReadingListWriteError(describeWriteError(err), { cause: err });
+      }
+      return result;
+    });
+  }
+
+  const isEntry = (v: unknown): v is ReadingListEntry =>
+    ReadingListEntrySchema.safeParse(v).success;
+
+  function save(
+    article: ArticleInput,
+    into: { lists?: string[]; tags?: string[] } = {},
+  ): Promise<SaveResult> {
+    const stamp = now().toISOString();
+    const incoming: ReadingListEntry = {
+      ...article,
+      id: newId(),
+      lists: unique(into.lists?.length ? into.lists : [DEFAULT_LIST]),
+      tags: unique(into.tags ?? []),
+      read: false,
+      savedAt: stamp,
+      updatedAt: stamp,
+    };
+    return mutate<SaveResult>((raw) => {
+      const at = raw.findIndex((v) => isEntry(v) && v.key === article.key);
+      if (at === -1)
+        return { next: [incoming, ...raw], result: { entry: incoming, previous: null } };
+      const previous = ReadingListEntrySchema.parse(raw[at]);
+      const entry = mergeEntry(previous, { ...incoming, read: false }, stamp);
+      // A deliberate re-save brings fresh metadata from the email, not just the gaps.
+      const refreshed: ReadingListEntry = {
+        ...entry,
+        title: incoming.title,
+        url: incoming.url ?? previous.url,
+        excerpt: incoming.excerpt ?? previous.excerpt,
+      };
+      const next = raw.slice();
+      next[at] = refreshed;
+      return { next, result: { entry: refreshed, previous } };
+    });
+  }
+
+  /** Puts entries back exactly as given (undo of a save or a delete), replacing by id. */
+  function restore(entries: readonly ReadingListEntry[]): Promise<void> {
+    return mutate((raw) => {
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      const next = raw.map((v) => {
+        if (!isEntry(v)) return v;
+        const replacement = byId.get(v.id);
+        if (replacement) byId.delete(v.id);
+        return replacement ?? v;
+      });
+      return { next: [...byId.values(), ...next], result: undefined };
+    });
+  }
+
+  function remove(ids: readonly string[]): Promise<ReadingListEntry[]> {
+    const doomed = new Set(ids);
+    return mutate((raw) => {
+      const removed: ReadingListEntry[] = [];
+      const next = raw.filter((v) => {
+        if (isEntry(v) && doomed.has(v.id)) {
+          removed.push(v);
+          return false;
+        }
+        return true;
+      });
+      return { next, result: removed };
+    });
+  }
+
+  /** Removes stored values that did not validate, by their position (after the user saw them). */
+  function removeInvalid(indexes: readonly number[]): Promise<void> {
+    const doomed = new Set(indexes);
+    return mutate((raw) => ({
+      next: raw.filter((v, i) => !(doomed.has(i) && !isEntry(v))),
+      result: undefined,
+    }));
+  }
+
+  function update(
+    id: string,
+    patch: Partial<Pick<ReadingListEntry, 'read' | 'lists' | 'tags' | 'title'>>,
+  ): Promise<ReadingListEntry | null> {
+    return mutate((raw) => {
+      let updated: ReadingListEntry | null = null;
+      const next = raw.map((v) => {
+        if (!isEntry(v) || v.id !== id) return v;
+        updated = { ...v, ...patch, updatedAt: now().toISOString() };
+        return updated;
+      });
+      return { next, result: updated };
+    });
+  }
+
+  /** Merges imported entries: same article (key) → folded together; new ones added. */
+  function merge(
+    incoming: readonly ReadingListEntry[],
+  ): Promise<{ added: number; updated: number }> {
+    return mutate((raw) => {
+      const next = raw.slice();
+      const ids = new Set(next.filter(isEntry).map((e) => e.id));
+      let added = 0;
+      let updated = 0;
+      for (const entry of incoming) {
+        const at = next.findIndex((v) => isEntry(v) && v.key === entry.key);
+        if (at === -1) {
+          const id = ids.has(entry.id) ? newId() : entry.id;
+          ids.add(id);
+          next.push({ ...entry, id });
+          added += 1;
+        } else {
+          const current = ReadingListEntrySchema.parse(next[at]);
+          const merged = mergeEntry(current, entry, current.updatedAt);
+          if (JSON.stringify(merged) !== JSON.stringify(current)) {
+            next[at] = { ...merged, updatedAt: now().toISOString() };
+            updated += 1;
+          }
+        }
+      }
+      return { next, result: { added, updated } };
+    });
+  }
+
+  /**
+   * Recovers from a damaged stored value: the old value is kept under a backup key (so nothing is
+   * lost) and an empty list takes its place.
+   */
+  function recoverCorrupt(): Promise<string> {
+    return withWriteLock(lockName, async () => {
+      const raw = await item.getValue();
+      const backupKey = `local:readingListBackup-${now().getTime()}` as const;
+      try {
+        await storage.setItem(backupKey, raw);
+        await item.setValue([]);
+      } catch (err) {
+        throw new ReadingListWriteError(describeWriteError(err), { cause: err });
+      }
+      return backupKey;
+    });
+  }
+
+  function watch(cb: (snapshot: ListSnapshot) => void): () => void {
+    return item.watch((value) => cb(readSnapshot(value)));
+  }
+
+  return { load, save, restore, remove, removeInvalid, update, merge, recoverCorrupt, watch };
+}
+
+export type ReadingListStore = ReturnType<typeof createReadingListStore>;

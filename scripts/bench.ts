@@ -1,0 +1,197 @@
+import { relative } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { summarise } from '../lib/extract';
+import { parseHtmlNode } from '../lib/node-dom';
+import { loadBenchEmails, projectRoot, repeatEmail, type BenchEmail } from './bench-inputs';
+import { measureMemory } from './bench-memory';
+import { median, medianTimings, timed } from './bench-timing';
+import { BUDGETS_GZIP, buildAndMeasure, formatKb } from './bundle-sizes';
+
+// npm run bench [-- --rounds N] [--no-build]
+// Times summarise() against Mozilla Readability and against the bare HTML parse, in this process
+// and on the same emails, so the ratios hold on any machine. The last two lines are
+// `ratio vs readability: R` and `ratio vs parse: P` (medians over the emails measured).
+
+const args = process.argv.slice(2);
+const roundsArg = args.indexOf('--rounds');
+const ROUNDS = Math.max(3, Number(roundsArg >= 0 ? args[roundsArg + 1] : 9) || 9);
+const WARMUP = 2;
+const TARGETS = { readability: 1.0, parse: 3.0, scaling16: 20 };
+
+interface Row {
+  email: BenchEmail;
+  ours: number;
+  /** Parse + Readability.parse(): what a Readability-based brief costs end to end. */
+  readability: number;
+  /** Readability.parse() alone, on a document parsed beforehand. */
+  readabilityOnly: number;
+  parse: number;
+}
+
+function measureEmail(email: BenchEmail): Row {
+  const t = medianTimings(
+    () => {
+      let doc: Document | undefined;
+      const parse = timed(() => (doc = parseHtmlNode(email.html)));
+      const readabilityOnly = timed(() => new Readability(doc!).parse());
+      const ours = timed(() => summarise(email.snapshot, { parseHtml: parseHtmlNode }));
+      return { parse, readabilityOnly, readability: parse + readabilityOnly, ours };
+    },
+    ROUNDS,
+    WARMUP,
+  );
+  return { email, ...t };
+}
+
+const ms = (x: number): string => x.toFixed(2).padStart(9);
+const ratio = (x: number): string => `${x.toFixed(2)}×`.padStart(8);
+const pad = (s: string, n: number): string =>
+  s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n);
+
+function printTable(rows: Row[]): void {
+  const w = Math.min(46, Math.max(...rows.map((r) => r.email.name.length + 2), 10));
+  console.log(
+    `${pad('email', w)}     KB   ours ms   read ms  read-only   parse ms  ÷ read  ÷ parse`,
+  );
+  for (const r of rows) {
+    const name = `${r.email.name}${r.email.rendered ? ' *' : ''}`;
+    console.log(
+      `${pad(name, w)} ${(r.email.bytes / 1024).toFixed(0).padStart(6)} ${ms(r.ours)} ${ms(r.readability)} ${ms(r.readabilityOnly).padStart(10)} ${ms(r.parse).padStart(10)} ${ratio(r.ours / r.readability)} ${ratio(r.ours / r.parse)}`,
+    );
+  }
+}
+
+function groupMedians(label: string, rows: Row[]): { read: number; parse: number } | null {
+  if (rows.length === 0) return null;
+  const read = median(rows.map((r) => r.ours / r.readability));
+  const parse = median(rows.map((r) => r.ours / r.parse));
+  const total = rows.reduce((s, r) => s + r.ours, 0);
+  console.log(
+    `${label.padEnd(10)} ${String(rows.length).padStart(3)} emails  ours median ${median(rows.map((r) => r.ours)).toFixed(2)} ms, total ${total.toFixed(1)} ms  ÷ readability ${read.toFixed(2)}×  ÷ parse ${parse.toFixed(2)}×`,
+  );
+  return { read, parse };
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : 'NOT met';
+}
+
+function scaling(email: BenchEmail): number {
+  console.log(`\nScaling: ${email.name} repeated 1×, 4×, 16× (median of ${ROUNDS} rounds)`);
+  console.log('  size      KB   ours ms  ms/copy   parse ms  ÷ 1× time');
+  let base = 0;
+  let last = 0;
+  for (const times of [1, 4, 16]) {
+    const { snapshot, html } = repeatEmail(email, times);
+    const t = medianTimings(
+      () => ({
+        parse: timed(() => parseHtmlNode(html)),
+        ours: timed(() => summarise(snapshot, { parseHtml: parseHtmlNode })),
+      }),
+      times === 16 ? Math.max(3, Math.ceil(ROUNDS / 2)) : ROUNDS,
+      1,
+    );
+    if (times === 1) base = t.ours;
+    last = t.ours / base;
+    console.log(
+      `  ${`${times}×`.padEnd(5)} ${(html.length / 1024).toFixed(0).padStart(6)} ${ms(t.ours)} ${ms(t.ours / times)} ${ms(t.parse).padStart(10)} ${ratio(last)}`,
+    );
+  }
+  console.log(
+    `  16× input took ${last.toFixed(1)}× the time (target ≤ ${TARGETS.scaling16}×: ${verdict(last <= TARGETS.scaling16)})`,
+  );
+  return last;
+}
+
+function bundles(): void {
+  console.log('\nBundle sizes (production build in a temporary folder)');
+  try {
+    const sizes = buildAndMeasure();
+    console.log('  entry            minified     gzip   budget (gzip)  files');
+    for (const s of sizes) {
+      const budget =
+        s.entry in BUDGETS_GZIP ? BUDGETS_GZIP[s.entry as keyof typeof BUDGETS_GZIP] : null;
+      const b = budget ? `${formatKb(budget)} ${verdict(s.gzip <= budget)}` : '—';
+      console.log(
+        `  ${s.entry.padEnd(15)} ${formatKb(s.bytes).padStart(9)} ${formatKb(s.gzip).padStart(8)}   ${b.padEnd(13)}  ${s.files.join(', ')}`,
+      );
+    }
+  } catch (e) {
+    console.log(`  build failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function memory(rows: Row[]): void {
+  const pool = rows.some((r) => r.email.group === 'corpus')
+    ? rows.filter((r) => r.email.group === 'corpus')
+    : rows;
+  const largest = pool.reduce((a, b) => (b.email.bytes > a.email.bytes ? b : a));
+  console.log(
+    `\nMemory: ${largest.email.name} (${(largest.email.bytes / 1024).toFixed(0)} KB file)`,
+  );
+  try {
+    const m = measureMemory(largest.email.path);
+    const mb = (x: number): string => `${(x / 1024 / 1024).toFixed(1)} MB`;
+    console.log(
+      `  summarise:   peak heap growth ${mb(m.summarise.peakHeapBytes)}, retained after GC ${mb(m.summarise.retainedBytes)}`,
+    );
+    console.log(
+      `  readability: peak heap growth ${mb(m.readability.peakHeapBytes)}, retained after GC ${mb(m.readability.retainedBytes)} (parse included)`,
+    );
+  } catch (e) {
+    console.log(`  ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const emails = await loadBenchEmails((path, reason) =>
+    console.log(`skipped ${relative(projectRoot, path)}: ${reason}`),
+  );
+  if (emails.length === 0) {
+    console.log('no emails to measure');
+    process.exitCode = 1;
+    return;
+  }
+  console.log(
+    `MailGist bench: ${emails.length} emails, median of ${ROUNDS} rounds after ${WARMUP} warm-up, node ${process.version}, parser linkedom`,
+  );
+  console.log(
+    'ours = summarise() incl. its parse; read = parse + Readability.parse() on a fresh document; read-only = Readability.parse() alone; parse = bare parse (the floor)',
+  );
+  console.log(
+    '* text email: Readability and the parse are given an HTML rendering of the text (paragraphs in <p>)\n',
+  );
+  const rows = emails.map(measureEmail);
+  printTable(rows);
+
+  console.log('');
+  for (const g of ['samples', 'fixtures'] as const) {
+    groupMedians(
+      g,
+      rows.filter((r) => r.email.group === g),
+    );
+  }
+  const corpus = groupMedians(
+    'corpus',
+    rows.filter((r) => r.email.group === 'corpus'),
+  );
+  const all = groupMedians('all', rows)!;
+  const target = corpus ?? all;
+  console.log(
+    `targets (${corpus ? 'corpus' : 'all emails'} median): ≤ ${TARGETS.readability}× Readability: ${verdict(target.read <= TARGETS.readability)}; ≤ ${TARGETS.parse}× parse: ${verdict(target.parse <= TARGETS.parse)}`,
+  );
+
+  const pool = rows.filter((r) => r.email.group === 'corpus' && !r.email.rendered);
+  const scaled = (pool.length ? pool : rows).reduce((a, b) =>
+    b.email.bytes > a.email.bytes ? b : a,
+  );
+  scaling(scaled.email);
+  if (!args.includes('--no-build')) bundles();
+  memory(rows);
+
+  console.log('');
+  console.log(`ratio vs readability: ${all.read.toFixed(2)}`);
+  console.log(`ratio vs parse: ${all.parse.toFixed(2)}`);
+}
+
+await main();

@@ -1,0 +1,239 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Panel } from '../../components/Panel';
+import { createReadingListStore } from '../../lib/reading-list/store';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { PanelView } from '../../lib/panel/panel-view';
+import type { ExportFile } from '../../lib/panel/exports';
+import { sampleSummary } from '../panel/sample-summary';
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const now = () => new Date('2026-03-05T08:00:00Z');
+
+function setup(view: PanelView, opts: { quoteFormat?: 'plain' | 'markdown' | 'text' } = {}) {
+  const store = createReadingListStore();
+  const download = vi.fn<(file: ExportFile) => void>();
+  const onRefresh = vi.fn();
+  const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  render(
+    <Panel
+      view={view}
+      settings={{ ...DEFAULT_SETTINGS, quoteFormat: opts.quoteFormat ?? 'plain' }}
+      store={store}
+      onRefresh={onRefresh}
+      download={download}
+      parseHtml={parseHtml}
+      now={now}
+    />,
+  );
+  return { store, download, onRefresh, writeText };
+}
+
+const brief = (extra = {}): PanelView => ({
+  kind: 'brief',
+  summary: sampleSummary(extra),
+  email: { key: 'gmail:1', url: 'https://mail.google.com/mail/u/0/#inbox/1' },
+});
+
+describe('the brief', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it('shows headline, byline, "via" sender, date, reading time and summary as text', () => {
+    setup(brief());
+    expect(
+      screen.getByRole('heading', { level: 1, name: /Hospital Workers Set a Strike Date/ }),
+    ).toBeTruthy();
+    expect(screen.getByText('By Marisol Okafor-Price')).toBeTruthy();
+    expect(screen.getByText('via Shop Floor Digest')).toBeTruthy();
+    expect(screen.getByText('4 min read')).toBeTruthy();
+    expect(screen.getByText(/3 March 2026|March 3, 2026/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Summary' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Sections' })).toBeTruthy();
+  });
+
+  it('copies a quote in one click with a visible confirmation and an announcement', async () => {
+    const { writeText } = setup(brief());
+    const quotes = screen.getByRole('region', { name: 'Key quotes' });
+    const buttons = within(quotes).getAllByRole('button', { name: 'Copy quote' });
+    expect(buttons).toHaveLength(5); // top five only
+    fireEvent.click(buttons[0]!);
+    await waitFor(() =>
+      expect(writeText).toHaveBeenCalledWith(
+        '“We are not walking out on our patients” — Teodora Villanueva, The Ward Report',
+      ),
+    );
+    await screen.findByRole('button', { name: 'Copied ✓' });
+    expect(screen.getByRole('status').textContent).toBe('Quote copied');
+  });
+
+  it('uses the default format from settings, can switch it, shows all and copies all', async () => {
+    const { writeText } = setup(brief(), { quoteFormat: 'markdown' });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Copy quote' })[0]!);
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(
+        expect.stringMatching(/^> We are not walking out/),
+      ),
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Copy as' }), {
+      target: { value: 'text' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 7 quotes' }));
+    expect(screen.getAllByRole('button', { name: /Copy quote|Copied/ })).toHaveLength(7);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy all quotes' }));
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('\n\nQuote number 2')),
+    );
+    expect(writeText.mock.lastCall?.[0].split('\n\n')).toHaveLength(7);
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    const { writeText } = setup(brief());
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Copy quote' })[0]!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Could not copy/));
+  });
+
+  it('groups calls to action with their real host; unsafe links are not clickable', () => {
+    setup(brief());
+    const actions = screen.getByRole('region', { name: 'Calls to action' });
+    expect(within(actions).getByRole('heading', { name: 'Events' })).toBeTruthy();
+    const donate = within(actions).getByRole('link', { name: 'Chip in to the strike fund' });
+    expect(donate.getAttribute('href')).toBe('https://donate.example.org/fund');
+    expect(donate.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(donate.getAttribute('target')).toBe('_blank');
+    expect(within(actions).getByText('donate.example.org')).toBeTruthy();
+    expect(within(actions).queryByRole('link', { name: 'Sneaky' })).toBeNull();
+    expect(within(actions).getByText('Sneaky')).toBeTruthy();
+  });
+
+  it('"Add to calendar" downloads an .ics for the dated ask', () => {
+    const { download } = setup(brief());
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Add to calendar: Rally at County General' }),
+    );
+    expect(download).toHaveBeenCalledTimes(1);
+    const file = download.mock.calls[0]![0];
+    expect(file.name).toBe('rally-at-county-general-2026-03-12.ics');
+    expect(String(file.content)).toContain('DTSTART;VALUE=DATE:20260312\r\n');
+  });
+
+  it('saves in one click, updates instead of duplicating, and undoes', async () => {
+    const { store } = setup(brief());
+    fireEvent.click(screen.getByRole('button', { name: 'Save to reading list' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /Saved “Hospital Workers.*” to Read later/,
+      ),
+    );
+    await screen.findByRole('button', { name: /Saved ✓/ });
+    fireEvent.click(screen.getByRole('button', { name: /Saved ✓/ }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Updated/));
+    let snap = await store.load();
+    expect(snap.status === 'ok' && snap.entries).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Save undone'));
+    snap = await store.load();
+    expect(snap.status === 'ok' && snap.entries).toHaveLength(1); // undoing the update keeps the first save
+  });
+
+  it('undo of a first save removes it', async () => {
+    const { store } = setup(brief());
+    fireEvent.click(screen.getByRole('button', { name: 'Save to reading list' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => {
+      const snap = await store.load();
+      expect(snap.status === 'ok' && snap.entries).toEqual([]);
+    });
+  });
+
+  it('saves into chosen lists with tags', async () => {
+    const { store } = setup(brief());
+    fireEvent.click(screen.getByRole('button', { name: 'Lists and tags…' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Read later' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'New list' }), {
+      target: { value: 'Strikes' },
+    });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Tags (comma-separated)' }), {
+      target: { value: 'labor, health' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save to chosen lists' }));
+    await waitFor(async () => {
+      const snap = await store.load();
+      expect(snap.status === 'ok' && snap.entries[0]).toMatchObject({
+        lists: ['Strikes'],
+        tags: ['labor', 'health'],
+      });
+    });
+  });
+
+  it('saves a digest story on its own', async () => {
+    const { store } = setup(
+      brief({
+        isDigest: true,
+        items: [
+          { title: 'Story A', url: 'https://a.example.org/s', blurb: 'About A' },
+          { title: 'Story B', url: null, blurb: null },
+        ],
+      }),
+    );
+    const digest = screen.getByRole('region', { name: 'Stories in this digest' });
+    fireEvent.click(within(digest).getByRole('button', { name: 'Save story: Story A' }));
+    await within(digest).findByRole('button', { name: 'Saved: Story A' });
+    const snap = await store.load();
+    expect(snap.status === 'ok' && snap.entries.map((e) => e.title)).toEqual(['Story A']);
+  });
+
+  it('a failed save leaves the list intact and says what happened', async () => {
+    const { store } = setup(brief());
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save to reading list' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/storage for MailGist is full/),
+    );
+    const snap = await store.load();
+    expect(snap.status === 'ok' && snap.entries).toEqual([]);
+  });
+});
+
+describe('panel states', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it('not a webmail page: explains, offers retry, and says selection summarising is unavailable', () => {
+    const { onRefresh } = setup({ kind: 'status', status: 'no-webmail', canSummarisePage: false });
+    expect(screen.getByRole('heading', { name: 'Not a supported webmail page' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Summarise selection' })).toBeNull();
+    expect(screen.getByText(/not available on this page/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRefresh).toHaveBeenCalledWith('auto');
+  });
+
+  it('no message open: offers summarising the selection or the page', () => {
+    const { onRefresh } = setup({ kind: 'status', status: 'no-message', canSummarisePage: true });
+    expect(screen.getByRole('heading', { name: 'No message open' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Summarise selection' }));
+    expect(onRefresh).toHaveBeenCalledWith('selection');
+    fireEvent.click(screen.getByRole('button', { name: 'Summarise page' }));
+    expect(onRefresh).toHaveBeenCalledWith('page');
+  });
+
+  it('working and error states', () => {
+    setup({
+      kind: 'status',
+      status: 'error',
+      canSummarisePage: true,
+      detail: 'MailGist could not read this email (boom).',
+    });
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeTruthy();
+    expect(screen.getByText(/could not read this email \(boom\)/)).toBeTruthy();
+    cleanup();
+    setup({ kind: 'working' });
+    expect(screen.getByRole('heading', { name: 'Reading the email…' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:https';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import type { Certificate } from './cert';
+import type { FixturePage } from './fixture-pages';
+
+// The webmail fixture pages over HTTPS on 127.0.0.1 only. Chromium reaches it as the real webmail
+// hosts through --host-resolver-rules, so the production build's content script matches as shipped.
+
+export interface FixtureServer {
+  port: number;
+  /** Every request the server answered, as "host path", for diagnostics. */
+  log: string[];
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(
+  cert: Certificate,
+  pages: readonly FixturePage[],
+): Promise<FixtureServer> {
+  const log: string[] = [];
+  const server: Server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    log.push(`${host} ${url.pathname}${url.search}`);
+    const page = pages.find((p) => p.host === host && p.name === url.searchParams.get('page'));
+    if (!page) {
+      res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
+      return;
+    }
+    readFile(page.file).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(body);
+      },
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    log,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

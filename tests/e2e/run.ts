@@ -1,0 +1,211 @@
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildExtension, type Built } from './build';
+import { BrowserSession } from './browser-session';
+import { makeCertificate } from './cert';
+import { Checks } from './checks';
+import { CHROMIUM, withTimeout } from './chromium';
+import {
+  ALL_PAGES,
+  GMAIL_INBOX,
+  GMAIL_NEWSLETTER,
+  GMAIL_SECOND,
+  OUTLOOK_NEWSLETTER,
+  type FixturePage,
+} from './fixture-pages';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { lintFirefoxPackage, zipPackages, type Package } from './packaging';
+import { PrivacyRecorder } from './privacy-recorder';
+import { sabotage, sabotageFromEnv } from './sabotage';
+import { panelIsAccessible } from './scenarios/accessibility';
+import {
+  gmailNewsletterShowsBrief,
+  noMessageShowsEmptyState,
+  outlookNewsletterShowsBrief,
+  panelFollowsMessageSwitch,
+} from './scenarios/brief';
+import { copyQuoteCopiesAttributedQuote } from './scenarios/copy-quote';
+import { extensionStaysLocal } from './scenarios/privacy';
+import {
+  exportDownloadsList,
+  readingListSurvivesRestart,
+  saveShowsInReadingList,
+} from './scenarios/reading-list';
+
+// The end-to-end suite: the production build of MailGist in Debian's Chromium against webmail
+// fixture pages served on 127.0.0.1, then the store packages. Prints `N passed, N failed`, writes
+// artifacts/e2e-result.json for CI, and exits non-zero on any failure.
+//
+// MAILGIST_E2E_UPDATE_DOCS=1 also copies the light screenshot to docs/panel-light.png.
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ARTIFACTS = join(ROOT, 'artifacts');
+const WORK = join(ARTIFACTS, 'e2e');
+const HARD_TIMEOUT_MS = 10 * 60_000;
+
+let server: FixtureServer | null = null;
+let session: BrowserSession | null = null;
+// A failed browser check leaves a picture of the panel as the user would have seen it.
+const checks = new Checks(async (name) => {
+  const panel = await session?.panelIfOpen();
+  const file = join(WORK, `failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+  if (panel) await withTimeout(panel.screenshot(file), 5_000, 'screenshot');
+});
+
+function finish(extra = 0): never {
+  const passed = checks.passed;
+  const failed = checks.failed + extra;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'e2e-result.json'), JSON.stringify({ passed, failed }) + '\n');
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+async function cleanup(): Promise<void> {
+  await session?.close().catch(() => {});
+  session = null;
+  await server?.close().catch(() => {});
+  server = null;
+}
+
+// A hung browser must not hang CI: after the hard limit, clean up and fail.
+const hardStop = setTimeout(() => {
+  console.log(`FAIL e2e suite: still running after ${HARD_TIMEOUT_MS / 60_000} minutes, stopped`);
+  session?.browser.kill();
+  void server?.close();
+  finish(1);
+}, HARD_TIMEOUT_MS);
+hardStop.unref();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    session?.browser.kill();
+    void server?.close();
+    finish(1);
+  });
+}
+
+async function main(): Promise<void> {
+  for (const sub of ['build', 'package', 'profile', 'downloads']) {
+    rmSync(join(WORK, sub), { recursive: true, force: true });
+  }
+  mkdirSync(join(WORK, 'downloads'), { recursive: true });
+  const broken = sabotageFromEnv();
+
+  let built: Built | null = null;
+  await checks.run('build: wxt build (production) into its own folder', 200_000, async () => {
+    built = await buildExtension(join(WORK, 'build'));
+    if (broken) console.log(`     MAILGIST_E2E_BREAK=${broken}: ${sabotage(built.dir, broken)}`);
+  });
+
+  await browserScenarios(built);
+  await packagingChecks();
+}
+
+const BROWSER_CHECKS = [
+  'gmail: the panel shows the open newsletter’s headline, byline, quotes and actions',
+  'accessibility: axe finds no serious/critical violation in the light panel',
+  'accessibility: axe finds no serious/critical violation in the dark panel',
+  'copy quote: the clipboard holds the attributed quote',
+  'switch message: the panel follows to the next message without a reload',
+  'outlook: the panel shows the open newsletter’s brief',
+  'no message: the panel shows the empty state',
+  'save: the reading list shows the saved article',
+  'export: the downloaded file holds the saved article',
+  'restart: the reading list is still there after the browser restarts on the same profile',
+  'privacy: every request of the extension stayed on 127.0.0.1',
+] as const;
+
+async function browserScenarios(built: Built | null): Promise<void> {
+  const [brief, axeLight, axeDark, copy, sw, outlook, empty, save, exp, restart, privacy] = BROWSER_CHECKS;
+  const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
+  const recorder = new PrivacyRecorder();
+  const because = built ? null : 'the build failed';
+  let ready = false;
+  if (built) {
+    ready = await checks.run('browser: Chromium starts with the build loaded and fixtures served', 60_000, async () => {
+      server = await startFixtureServer(makeCertificate(hosts), ALL_PAGES);
+      session = await BrowserSession.start({
+        extensionDir: built!.dir,
+        profileDir: join(WORK, 'profile'),
+        hosts,
+        port: server.port,
+        logFile: join(WORK, 'chromium.log'),
+        downloadDir: join(WORK, 'downloads'),
+        recorder,
+      });
+    });
+  }
+  if (!ready) {
+    for (const name of BROWSER_CHECKS) checks.skip(name, because ?? `${CHROMIUM} did not start`);
+    return;
+  }
+  const s = () => session!;
+  const needsHost = (page: FixturePage) => {
+    const matches = (built!.manifest.content_scripts ?? []).flatMap((c) => c.matches);
+    if (!matches.some((m) => m.includes(page.host))) {
+      throw new Error(`the built content script does not run on https://${page.host}/ (its matches: ${matches.join(', ')})`);
+    }
+  };
+
+  const briefOk = await checks.run(brief, 30_000, () => gmailNewsletterShowsBrief(s(), GMAIL_NEWSLETTER));
+  const shot = (scheme: string) => join(WORK, `panel-${scheme}.png`);
+  if (briefOk) {
+    await checks.run(axeLight, 30_000, () => panelIsAccessible(s(), GMAIL_NEWSLETTER, 'light', shot('light')));
+    await checks.run(axeDark, 30_000, () => panelIsAccessible(s(), GMAIL_NEWSLETTER, 'dark', shot('dark')));
+    await checks.run(copy, 20_000, () => copyQuoteCopiesAttributedQuote(s(), GMAIL_NEWSLETTER));
+    await checks.run(sw, 30_000, () => panelFollowsMessageSwitch(s(), GMAIL_NEWSLETTER, GMAIL_SECOND));
+  } else {
+    for (const name of [axeLight, axeDark, copy, sw]) checks.skip(name, 'the panel showed no brief');
+  }
+  await checks.run(outlook, 30_000, async () => {
+    needsHost(OUTLOOK_NEWSLETTER);
+    await outlookNewsletterShowsBrief(s(), OUTLOOK_NEWSLETTER);
+  });
+  await checks.run(empty, 30_000, () => noMessageShowsEmptyState(s(), GMAIL_INBOX, GMAIL_SECOND));
+  const saved = await checks.run(save, 30_000, () => saveShowsInReadingList(s(), GMAIL_NEWSLETTER));
+  if (saved) {
+    await checks.run(exp, 30_000, () => exportDownloadsList(s(), GMAIL_NEWSLETTER, join(WORK, 'downloads')));
+    await checks.run(restart, 60_000, async () => {
+      session = await readingListSurvivesRestart(s(), GMAIL_INBOX, GMAIL_NEWSLETTER);
+    });
+  } else {
+    for (const name of [exp, restart]) checks.skip(name, 'nothing was saved');
+  }
+
+  const extensionId = s().extensionId;
+  await cleanup();
+  await checks.run(privacy, 5_000, async () => {
+    console.log(`     ${extensionStaysLocal(recorder, extensionId, hosts)}`);
+  });
+  if (process.env.MAILGIST_E2E_UPDATE_DOCS === '1') {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    copyFileSync(shot('light'), join(ROOT, 'docs', 'panel-light.png'));
+  }
+}
+
+async function packagingChecks(): Promise<void> {
+  let zips: Package[] = [];
+  const zipped = await checks.run('package: npm run zip makes the Chrome and Firefox zips', 300_000, async () => {
+    zips = await zipPackages(join(WORK, 'package'));
+    for (const z of zips) console.log(`     ${relative(ROOT, z.file)}: ${(z.bytes / 1024).toFixed(1)} kB`);
+  });
+  const firefox = zips.find((z) => z.file.endsWith('-firefox.zip'));
+  if (zipped && firefox) {
+    await checks.run('package: the Firefox zip passes addons-linter (web-ext lint)', 180_000, async () => {
+      console.log(`     ${await lintFirefoxPackage(firefox.file)}`);
+    });
+  } else {
+    checks.skip('package: the Firefox zip passes addons-linter (web-ext lint)', 'no Firefox zip');
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.log(`FAIL e2e runner: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return cleanup().then(() => finish(1));
+  })
+  .then(async () => {
+    await cleanup();
+    finish();
+  });

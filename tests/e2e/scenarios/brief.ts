@@ -1,0 +1,79 @@
+import type { BrowserSession } from '../browser-session';
+import type { FixturePage } from '../fixture-pages';
+import { contains } from '../text-match';
+import { excerpt, type TargetSession } from '../target-session';
+
+// The brief in the side panel: the open newsletter's headline, byline, quotes and calls to action,
+// following the user from message to message and site to site, and an empty state with no message.
+
+const SHOW_TIMEOUT = 15_000;
+
+/** Waits for the page's headline in the panel, then checks the rest of the brief is there too. */
+export async function expectBrief(panel: TargetSession, page: FixturePage): Promise<void> {
+  const e = page.expect!;
+  await panel.waitForText(
+    (t) => contains(t, e.headline),
+    SHOW_TIMEOUT,
+    `the panel never showed the headline "${e.headline}" of ${page.name}`,
+  );
+  // Give the rest of the brief a moment to render after the headline.
+  const text = await panel.waitForText(
+    (t) => contains(t, e.author) && contains(t, e.quotes[0]!.text) && contains(t, e.action),
+    3_000,
+    'incomplete brief',
+  ).catch(() => panel.text());
+  const missing = [
+    ...(contains(text, e.author) ? [] : [`byline "${e.author}"`]),
+    ...(contains(text, e.quotes[0]!.text) ? [] : [`quote "${e.quotes[0]!.text}…"`]),
+    ...(contains(text, e.quotes[0]!.speaker) ? [] : [`quote speaker "${e.quotes[0]!.speaker}"`]),
+    ...(contains(text, e.action) ? [] : [`call to action "${e.action}"`]),
+  ];
+  const headings = (await panel.axNodes()).filter((n) => n.role === 'heading').map((n) => n.name);
+  if (!headings.some((h) => /quote/i.test(h))) missing.push('a "Key quotes" heading');
+  if (!headings.some((h) => /action/i.test(h))) missing.push('a "Calls to action" heading');
+  if (missing.length) {
+    throw new Error(
+      `the panel shows "${e.headline}" but not its ${missing.join(', ')}; headings: ${JSON.stringify(headings)}; text: ${excerpt(text)}`,
+    );
+  }
+}
+
+export async function gmailNewsletterShowsBrief(s: BrowserSession, page: FixturePage): Promise<void> {
+  await s.open(page);
+  await expectBrief(await s.panel(), page);
+}
+
+export async function panelFollowsMessageSwitch(
+  s: BrowserSession,
+  from: FixturePage,
+  to: FixturePage,
+): Promise<void> {
+  await s.switchTo(to);
+  const panel = await s.panel();
+  await panel.waitForText(
+    (t) => contains(t, to.expect!.headline) && !contains(t, from.expect!.headline),
+    SHOW_TIMEOUT,
+    `after switching from "${from.expect!.headline}" to "${to.expect!.headline}" without a reload, the panel did not follow`,
+  );
+  await expectBrief(panel, to);
+}
+
+export async function outlookNewsletterShowsBrief(s: BrowserSession, page: FixturePage): Promise<void> {
+  await s.open(page);
+  await expectBrief(await s.panel(), page);
+}
+
+const EMPTY_STATE = /no (open )?(message|email|newsletter)|open an? (message|email|newsletter)|nothing to summari[sz]e/i;
+
+export async function noMessageShowsEmptyState(
+  s: BrowserSession,
+  page: FixturePage,
+  previous: FixturePage,
+): Promise<void> {
+  await s.open(page);
+  await (await s.panel()).waitForText(
+    (t) => EMPTY_STATE.test(t) && !contains(t, previous.expect!.headline),
+    SHOW_TIMEOUT,
+    `on ${page.name} (no message open) the panel did not show an empty state matching ${EMPTY_STATE} in place of the last brief`,
+  );
+}
