@@ -23,13 +23,15 @@ export function ActionList(props: {
               const host = displayHost(a.url);
               return (
                 <li key={i} class="action">
-                  <SafeLink href={a.url} class="action-label">
-                    {a.label}
-                  </SafeLink>
-                  <span class="action-meta">
-                    {host ? <span class="host">{host}</span> : <span class="host">no link</span>}
-                    {a.date && <time dateTime={a.date}>{formatIsoDate(a.date)}</time>}
-                  </span>
+                  <div class="action-main">
+                    <SafeLink href={a.url} class="action-label">
+                      {a.label}
+                    </SafeLink>
+                    <span class="action-meta">
+                      {host && <span class="host">{host}</span>}
+                      {a.date && <time dateTime={a.date}>{formatIsoDate(a.date)}</time>}
+                    </span>
+                  </div>
                   {a.date && (
                     <button
                       type="button"

@@ -10,7 +10,7 @@ export function ExportMenu(props: {
   const [kind, setKind] = useState<ExportKind>('markdown');
   return (
     <section class="export" aria-labelledby="export-heading">
-      <h3 id="export-heading">Export and import</h3>
+      <h2 id="export-heading">Export and import</h2>
       <div class="export-row">
         <label class="field">
           <span>Export format</span>

@@ -10,9 +10,9 @@ export function InvalidEntries(props: {
   const n = props.invalid.length;
   return (
     <section class="warning" aria-labelledby="invalid-heading">
-      <h3 id="invalid-heading">
+      <h2 id="invalid-heading">
         {n === 1 ? '1 saved entry could not be read' : `${n} saved entries could not be read`}
-      </h3>
+      </h2>
       <p>They are kept as they are. Download them to inspect or repair, or remove them.</p>
       <ul>
         {props.invalid.map((x) => (

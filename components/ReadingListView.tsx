@@ -43,7 +43,7 @@ export function ReadingListView(props: {
   if (!snapshot) {
     return (
       <section class="reading-list" aria-labelledby="list-heading" aria-busy="true">
-        <h2 id="list-heading">Reading list</h2>
+        <h1 id="list-heading">Reading list</h1>
         <p>Loading…</p>
       </section>
     );
@@ -52,7 +52,7 @@ export function ReadingListView(props: {
   if (snapshot.status === 'corrupt') {
     return (
       <section class="reading-list" aria-labelledby="list-heading">
-        <h2 id="list-heading">Reading list</h2>
+        <h1 id="list-heading">Reading list</h1>
         <div class="warning" role="alert">
           <p>{snapshot.problem}</p>
           <p>
@@ -167,7 +167,7 @@ export function ReadingListView(props: {
 
   return (
     <section class="reading-list" aria-labelledby="list-heading">
-      <h2 id="list-heading">Reading list</h2>
+      <h1 id="list-heading">Reading list</h1>
       <InvalidEntries
         invalid={snapshot.invalid}
         onDownload={() =>

@@ -43,7 +43,7 @@ export function StatusView(props: {
   const working = props.kind === 'working';
   return (
     <section class="status" aria-labelledby="status-title" aria-busy={working}>
-      <h2 id="status-title">{t.title}</h2>
+      <h1 id="status-title">{t.title}</h1>
       {working && <div class="spinner" aria-hidden="true" />}
       {t.body && <p>{t.body}</p>}
       {props.detail && <p class="detail">{props.detail}</p>}

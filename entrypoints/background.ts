@@ -17,7 +17,8 @@ export default defineBackground(() => {
     try {
       const origins = customOrigins((await browser.permissions.getAll()).origins);
       const existing = await scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
-      if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
+      if (existing.length > 0)
+        await scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
       if (origins.length > 0) await scripting.registerContentScripts([customRegistration(origins)]);
       // Tabs already open on a newly granted origin get the script now, without a reload.
       const fresh = customOrigins(justGranted);

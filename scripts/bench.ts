@@ -78,8 +78,8 @@ function verdict(ok: boolean): string {
 
 function scaling(email: BenchEmail): number {
   console.log(`\nScaling: ${email.name} repeated 1×, 4×, 16× (median of ${ROUNDS} rounds)`);
-  console.log('  size      KB   ours ms  ms/copy   parse ms  ÷ 1× time');
-  let base = 0;
+  console.log('  size      KB   ours ms  ms/copy   parse ms  ours ÷ 1×  parse ÷ 1×  extract ÷ 1×');
+  let base = { ours: 0, parse: 0 };
   let last = 0;
   for (const times of [1, 4, 16]) {
     const { snapshot, html } = repeatEmail(email, times);
@@ -91,10 +91,12 @@ function scaling(email: BenchEmail): number {
       times === 16 ? Math.max(3, Math.ceil(ROUNDS / 2)) : ROUNDS,
       1,
     );
-    if (times === 1) base = t.ours;
-    last = t.ours / base;
+    if (times === 1) base = t;
+    last = t.ours / base.ours;
+    // "extract" is summarise minus a bare parse of the same input: the extractors' own share.
+    const extract = Math.max(0, t.ours - t.parse) / Math.max(1e-6, base.ours - base.parse);
     console.log(
-      `  ${`${times}×`.padEnd(5)} ${(html.length / 1024).toFixed(0).padStart(6)} ${ms(t.ours)} ${ms(t.ours / times)} ${ms(t.parse).padStart(10)} ${ratio(last)}`,
+      `  ${`${times}×`.padEnd(5)} ${(html.length / 1024).toFixed(0).padStart(6)} ${ms(t.ours)} ${ms(t.ours / times)} ${ms(t.parse).padStart(10)} ${ratio(last).padStart(10)} ${ratio(t.parse / base.parse).padStart(11)} ${ratio(extract).padStart(13)}`,
     );
   }
   console.log(

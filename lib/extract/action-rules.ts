@@ -58,7 +58,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'event',
-    text: /\b(?:rsvp|register (?:now|here|today|for)|save the date|attend|join us (?:on|at|for)|day of (?:action|protest|truth)|general strike|march|rally|webinar|forum|town hall|meetup|livestream|vigil|picket|teach-in|conference|summit|protest)\b/i,
+    text: /\b(?:rsvp|register (?:now|here|today|for)|meld je (?:nu )?aan|aanmelden|inscrivez-vous|je m['’]inscris|jetzt anmelden|save the date|attend|join us (?:on|at|for)|day of (?:action|protest|truth)|general strike|march|rally|webinar|forum|town hall|meetup|livestream|vigil|picket|teach-in|conference|summit|protest)\b/i,
   },
   {
     kind: 'subscribe',

@@ -2,14 +2,14 @@ import type { Block } from './document';
 
 // Sponsor blocks: paid placements are neither stories of a digest nor the email's own asks; each
 // becomes one `sponsor` action. Two shapes cover the platforms we know:
-// - a marker line after the item ("Acme sponsor", "Sponsored", "(sponsor)") — Cooperpress weeklies;
-// - a marker heading or line before it ("Brought to you by Acme", "Sponsored by", "A message from
+// - a marker line after the item ("Acme sponsor", "Acme (sponsor)") — Cooperpress weeklies;
+// - a marker heading or line before it ("Sponsored", "Brought to you by Acme", "A message from
 //   Acme", "Together with Acme", "En partenariat avec") — Morning Brew, Beehiiv, Axios, ConvertKit.
 
-const MARK_AFTER =
-  /^(?:[\p{L}\p{N} .&'’-]{1,40}\s)?(?:sponsor(?:ed)?|\(sponsor(?:ed)?\)|partner|promoted|advertisement|ad)$/iu;
+/** "Acme sponsor" under the item (Cooperpress). A bare "Sponsored" line introduces what follows. */
+const MARK_AFTER = /^[\p{L}\p{N} .&'’-]{1,40}\s(?:sponsor|\(sponsor\)|partner|promoted)$/iu;
 const MARK_BEFORE =
-  /^(?:(?:today['’]?s|this (?:week|issue)['’]?s) (?:edition|issue|newsletter|email) is )?(?:brought to you by|sponsored by|presented by|powered by|together with|in partnership with|en partenariat avec|a message from|a word from our sponsor|from our sponsor|our sponsor|today['’]?s sponsor|this week['’]?s sponsor|sponsor(?:ed)?:|advertisement|paid (?:post|partnership))\b/i;
+  /^(?:sponsored|sponsor|advertisement|promoted|partner content|gesponsord|advertentie|publicité|anzeige)$|^(?:(?:today['’]?s|this (?:week|issue)['’]?s) (?:edition|issue|newsletter|email) is )?(?:brought to you by|sponsored by|presented by|powered by|together with|in partnership with|en partenariat avec|a message from|a word from our sponsor|from our sponsor|our sponsor|today['’]?s sponsor|this week['’]?s sponsor|sponsor(?:ed)?:|advertisement|paid (?:post|partnership))\b/i;
 /** Blocks after a MARK_BEFORE line that still belong to the placement. */
 const SPAN_AFTER_MARK = 4;
 
@@ -37,11 +37,16 @@ export function sponsorBlocks(blocks: Block[]): Map<number, number> {
       placement++;
       out.set(i, placement);
       let headings = 0;
+      let target: string | null = null;
       for (let j = i + 1; j < Math.min(blocks.length, i + 1 + SPAN_AFTER_MARK); j++) {
         const n = blocks[j]!;
         // The placement may have its own headline; the next heading after that is the email's.
         if (n.kind === 'heading' && (headings++ > 0 || j > i + 2)) break;
         if (MARK_BEFORE.test(n.text) || MARK_AFTER.test(n.text.trim()) || n.boilerplate) break;
+        // A placement has one destination: a link elsewhere is the email's own again.
+        const href = n.links[0]?.href ?? null;
+        if (href && target && href !== target) break;
+        target ??= href;
         out.set(j, placement);
       }
     }

@@ -145,6 +145,8 @@ function fromCallout(ctx: Ctx, b: Block, text: string, prev: string): void {
   const { ok, url } = link ? actionUrl(link) : { ok: true, url: null };
   if (!ok || isChrome(text, url)) return;
   let kind = classifyAsk(text, url);
+  // "Support Civic Tech Weekly" on a button asks for money.
+  if (!kind && /^support\b/i.test(text)) kind = 'donate';
   if (!kind) {
     if (b.kind !== 'button' || !ASK_START.test(text)) return;
     kind = 'other';
@@ -268,7 +270,10 @@ function fromSponsor(ctx: Ctx, b: Block, text: string, marker: string): boolean 
   const { ok, url } = actionUrl(link);
   if (!ok || !url || isChrome(text, url)) return false;
   const lt = cleanText(link.text);
-  const title = lt.length >= 3 ? lt : text.length >= 3 ? text : marker;
+  // "Try it free" says what to do, not who pays: the placement's own first sentence does.
+  const ownWords = lt && ASK_START.test(lt) && text.length > lt.length + 20;
+  const first = ownWords ? (splitSentences(text)[0] ?? text) : '';
+  const title = first || (lt.length >= 3 ? lt : text.length >= 3 ? text : marker);
   if (!title) return false;
   add(
     ctx,

@@ -16,6 +16,10 @@ import { cleanUrl, hostOf, siteOf } from './url-safety';
 
 /** Link-led stories needed to call an email a roundup. */
 const MIN_LINKED_STORIES = 4;
+/** …or linked headlines each followed by a blurb (an essay links its title, not its subheads). */
+const MIN_LINKED_HEADINGS = 3;
+/** A section with fewer words than this is a masthead or a label, not a story. */
+const MIN_SECTION_WORDS = 15;
 /** Sections needed for a briefing, and how short (in words) its sections run on average. */
 const MIN_SECTIONS = 4;
 const MAX_BRIEF_SECTION_WORDS = 160;
@@ -114,8 +118,8 @@ function sectionsOf(blocks: Block[], skip: Map<number, number>): Section[] {
       }
     }
   }
-  // A heading directly followed by another heading labels a group, it is not a story.
-  return out.filter((s) => s.words > 0);
+  // A heading directly followed by another heading labels a group; a masthead has no text.
+  return out.filter((s) => s.words >= MIN_SECTION_WORDS);
 }
 
 /** Whether the email is a multi-story digest, and its stories in order. */
@@ -123,12 +127,23 @@ export function extractDigest(doc: EmailDoc): { isDigest: boolean; items: Digest
   const blocks = contentBlocks(doc);
   const sponsors = sponsorBlocks(blocks);
   const linked: DigestItem[] = [];
+  let linkedHeadings = 0;
   for (let i = 0; i < blocks.length && linked.length < MAX_ITEMS; i++) {
     if (sponsors.has(i)) continue;
-    const item = linkLedItem(blocks[i]!);
-    if (item && !isChrome(item.title, item.url)) linked.push(item);
+    const b = blocks[i]!;
+    const item = linkLedItem(b);
+    if (!item || isChrome(item.title, item.url)) continue;
+    const next = blocks[i + 1];
+    // A linked headline with its blurb below: the Mailchimp / Beehiiv story card.
+    if (!item.blurb && next && !sponsors.has(i + 1) && next.kind === 'paragraph' && words(next.text) >= 8) {
+      item.blurb = blurbOf(cleanText(next.text));
+      if (b.kind === 'heading' || b.strong) linkedHeadings++;
+    }
+    linked.push(item);
   }
-  if (linked.length >= MIN_LINKED_STORIES) return { isDigest: true, items: linked };
+  if (linked.length >= MIN_LINKED_STORIES || linkedHeadings >= MIN_LINKED_HEADINGS) {
+    return { isDigest: true, items: linked };
+  }
 
   const sections = sectionsOf(blocks, sponsors);
   if (sections.length >= MIN_SECTIONS) {
@@ -142,6 +157,7 @@ export function extractDigest(doc: EmailDoc): { isDigest: boolean; items: Digest
         if (u && !u.startsWith('mailto:')) sites.add(siteOf(hostOf(u)));
       }
     }
+    if (process.env.DBG) console.log('SECTIONS', sections.length, Math.round(avg), sites.size, sections.map((x) => x.words).join(','));
     if (avg <= MAX_BRIEF_SECTION_WORDS || sites.size >= MIN_SITES) {
       return {
         isDigest: true,

@@ -185,6 +185,7 @@ export function locateHeadline(doc: EmailDoc): HeadlineResult {
     if (/[.!?:,]$/.test(t) || !/\p{Ll}/u.test(t) || /^by\s/i.test(t) || LABEL_HEADING.test(t))
       continue;
     if (/\b(?:presented|sponsored|brought to you) by\b/i.test(t)) continue;
+    if (/^(?:view|read|open)\b.*\b(?:online|browser|web|app)\b/i.test(t)) continue;
     return done(b, t);
   }
   // 6. The slug of the "view online" link.

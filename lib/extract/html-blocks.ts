@@ -62,6 +62,12 @@ const SKIP_TAGS = new Set([
 const HIDDEN_STYLE =
   /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)/i;
 const REMOVED_LINK = /\[\[?\s*link removed\s*\]\]?/gi;
+/**
+ * Characters that render as nothing: soft hyphens, zero-width spaces and joiners, word joiners,
+ * BOMs, the combining grapheme joiner preheaders are padded with. Removed, never turned into
+ * spaces, since they can sit inside a word ("Hos\u00adpital").
+ */
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\u034f/g;
 /** Stands for a <br> in gathered text, so line structure survives whitespace collapsing. */
 const BR = '\u2028';
 // Iterative walk: deeply nested mail must not blow the stack.
@@ -208,7 +214,12 @@ export function htmlToBlocks(doc: Document): Block[] {
       .replace(REMOVED_LINK, ' ');
     const lines = clean
       .split(BR)
-      .map((l) => l.replace(/[\s\u00a0\u200b\u200c\u034f\u00ad]+/g, ' ').trim())
+      .map((l) =>
+        l
+          .replace(INVISIBLE, '')
+          .replace(/[\s\u00a0]+/g, ' ')
+          .trim(),
+      )
       .filter(Boolean);
     const text = lines.join(' ');
     acc.parts = [];
@@ -361,7 +372,11 @@ export function htmlToBlocks(doc: Document): Block[] {
   }
   while (stack.length > 0) flush(stack.pop()!);
   for (const b of blocks) {
-    for (const l of b.links) l.text = l.text.replace(/[\s\u2028]+/g, ' ').trim();
+    for (const l of b.links)
+      l.text = l.text
+        .replace(INVISIBLE, '')
+        .replace(/[\s\u2028]+/g, ' ')
+        .trim();
   }
   return blocks.map((b, index) => ({ ...b, index }));
 }

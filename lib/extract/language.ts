@@ -10,7 +10,7 @@ const STOP_WORDS: Record<string, string> = {
   en: 'the and of to is that for it with was on are as you this be at have from not by but or we they your what all will can more about an has their would if there which our',
   nl: 'de het een en van is dat niet op te voor met zijn er maar ook als bij nog wel naar wat hij ze om aan door zo dan wordt geen je jij we wij ik mijn dit deze die over uit',
   fr: 'le la les et des est une un du que pas pour dans qui sur au ce il elle sont avec plus ne se par mais ou nous vous leur cette aux été être je tu son sa ses',
-  de: 'der die das und ist nicht ein eine zu den mit von sich auf für im dem des auch es ich wir sie aber wird bei nach noch wie oder wenn nur kann über sind',
+  de: 'der die das und ist nicht ein eine zu den mit von sich auf für im dem des auch es ich wir sie aber wird bei nach noch wie oder wenn nur kann über sind hat am einen einem einer haben war dass zum zur werden ihr ihre uns',
   es: 'el la los las de que y en es por un una para con no se del al lo como más pero sus su ya este esta son también fue hay muy porque cuando nos',
   it: 'il la di che e è un una per non sono del della le gli con si ma come anche al nel più ha questo questa ci sul dei delle mi ti',
   pt: 'o a os as de que e do da em um uma para com não se por mais dos das como mas foi ao ele ela são também já está nos pelo pela',

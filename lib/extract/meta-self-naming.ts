@@ -11,12 +11,17 @@ const NAME = String.raw`((?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’&().-]*(?:\s+(?:
 
 /** The article came from elsewhere. */
 export const EXPLICIT_SOURCE: RegExp[] = [
-  new RegExp(String.raw`\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:in|on|at|by)\s+${NAME}`, 'u'),
+  new RegExp(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|ran|posted)\s+(?:in|on|at)\s+${NAME}`, 'u'),
   new RegExp(
-    String.raw`\b(?:this|the|a version of this)\s+(?:article|story|piece|essay|post|column)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:published|appeared|ran)\s+(?:in|on|at|by)\s+${NAME}`,
-    'iu',
+    String.raw`\b(?:[Tt]his|[Tt]he|[Aa] version of this)\s+(?:article|story|piece|essay|post|column)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:published|appeared|ran)\s+(?:in|on|at)\s+${NAME}`,
+    'u',
   ),
-  new RegExp(String.raw`\brepublished (?:with permission )?from\s+${NAME}`, 'iu'),
+  new RegExp(String.raw`\b[Rr]epublished (?:with permission )?from\s+${NAME}`, 'u'),
+];
+
+/** "Originally published by X": X may be a person (then it is a byline, not a publisher). */
+export const PUBLISHED_BY: RegExp[] = [
+  new RegExp(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|posted)\s+by\s+${NAME}`, 'u'),
 ];
 
 /** The newsletter describing itself: "The Cloud Security Reading List is a low volume mailing list". */
@@ -49,7 +54,7 @@ export function tidyName(raw: string): string | null {
   t = t
     .replace(/\s*#\s*\d+.*$/, '')
     .replace(/\s+(?:of|for|and|on|in|the|de|du|des)\s*$/i, '')
-    .replace(/^the\s+/i, '')
+    .replace(/^the\s+/, '')
     .replace(/['’]s\s+(newsletter|list)$/i, '')
     .replace(/\s+(?:newsletter|emails?|updates)$/i, '')
     .replace(/[\s.,:;!–—-]+$/, '')

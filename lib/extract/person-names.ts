@@ -28,7 +28,7 @@ const ORG_WORDS = new Set(
   commission board court congress senate house office center centre club company society transit
   city county state states ministry government trust alliance movement campaign project team labs
   media service services employees workers teachers educators nurses federal national international
-  united square street avenue road park bridge airport station hospital museum library capital
+  united square street avenue road airport station hospital museum library capital
   partners holdings group capital fc network tv radio daily weekly monthly newsletter podcast
   republicans democrats republican democratic gop initiative action matter lives`.split(/\s+/),
 );
@@ -145,7 +145,8 @@ export function leadingName(phrase: string): string | null {
   return out.join(' ');
 }
 
-const GENERIC_NOUNS = /\s+(?:article|report|story|piece|paper|newsletter|editorial|op-ed|team|staff)$/u;
+const GENERIC_NOUNS =
+  /\s+(?:article|report|story|piece|paper|newsletter|editorial|op-ed|team|staff)$/u;
 
 /**
  * An organisation that ends a phrase: "the Wall Street Journal" → "Wall Street Journal",

@@ -6,6 +6,7 @@ import { findDates } from './meta-date-text';
 import { cleanSubject, envelope } from './meta-lead';
 import {
   EXPLICIT_SOURCE,
+  PUBLISHED_BY,
   RECEIVE_UPDATES,
   SELF_DESCRIPTION,
   SELF_NAMING,
@@ -107,7 +108,7 @@ function withExpansion(name: string, texts: string[]): string {
 
 export function extractPublication(doc: EmailDoc): string | null {
   const all = doc.blocks.filter((b) => b.text.trim());
-  const explicit = firstNamed(all, EXPLICIT_SOURCE, true);
+  const explicit = firstNamed(all, EXPLICIT_SOURCE) ?? firstNamed(all, PUBLISHED_BY, true);
   if (explicit) return explicit;
   const onByline = fromBylineLine(doc);
   if (onByline) return onByline;
@@ -125,7 +126,8 @@ export function extractPublication(doc: EmailDoc): string | null {
   const described = firstNamed(all, SELF_DESCRIPTION);
   if (described) {
     // The masthead often spells the same name more fully ("FS | BRAIN FOOD" for "Brain Food").
-    return top && foldText(top).includes(foldText(described)) ? top : described;
+    const sameName = top && foldText(top) === foldText(described);
+    return top && !sameName && foldText(top).includes(foldText(described)) ? top : described;
   }
   const brand = senderBrand(doc);
   if (brand) return brand;

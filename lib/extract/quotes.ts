@@ -162,12 +162,20 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
 
     // A paragraph that is one quotation, under "Marshall Goldsmith on self-limiting beliefs:".
     const whole =
-      spans.length === 1 && first === 0 && spans[0]!.open <= 1 && spans[0]!.close >= text.trimEnd().length - 2;
+      spans.length === 1 &&
+      first === 0 &&
+      spans[0]!.open <= 1 &&
+      spans[0]!.close >= text.trimEnd().length - 2;
     const introBlock = blocks[bi - 1];
-    const intro =
-      whole && introBlock && introBlock.kind !== 'heading'
-        ? resolveNow(attributionOfIntro(introBlock.text), book, base)
-        : NONE;
+    const leads = spans.length > 0 && first === 0 && spans[0]!.open <= 1;
+    let intro: Attribution = NONE;
+    if (whole && introBlock && introBlock.kind !== 'heading') {
+      intro = resolveNow(attributionOfIntro(introBlock.text), book, base);
+    } else if (leads && introBlock && introBlock.kind === 'heading') {
+      // A teaser quotation under a headline about one person ("Jane Roe on …") is theirs.
+      const people = new Set(findNameRuns(introBlock.text, 0).map((m) => m.name));
+      if (people.size === 1) intro = { kind: 'name', name: book.resolve([...people][0]!) };
+    }
 
     let prevEnd = 0;
     let prevFromPost = false;
@@ -183,14 +191,20 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
       const next = spans[si + 1];
       let postText = text.slice(s.close + 1, next ? next.open : text.length);
       // “…tokens.” He said “…”: a new sentence after a finished quotation introduces the next one.
-      if (next && /[.!?…]$/u.test(s.text) && /^\s*\p{Lu}/u.test(postText) && !/[.!?]\s/u.test(postText))
+      if (
+        next &&
+        /[.!?…]$/u.test(s.text) &&
+        /^\s*\p{Lu}/u.test(postText) &&
+        !/[.!?]\s/u.test(postText)
+      )
         postText = '';
       prevFromPost = attributionAfter(postText).kind !== 'none';
       const attribution = attribute(pre, postText, book, base + s.open, base + s.close + 1);
       const resolved =
         attribution.kind !== 'none'
           ? attribution
-          : inheritable(lastInBlock)
+          : inheritable(lastInBlock) ||
+              (lastInBlock.kind === 'hypothetical' && !/[.!?]\s/u.test(pre))
             ? lastInBlock
             : intro.kind === 'name' || intro.kind === 'org'
               ? intro
@@ -347,7 +361,7 @@ function blockQuote(blocks: Block[], start: number, book: NameBook, found: Found
 /** A quotation used as a noun — "from “…” to “…”", "turning “…” into “…”", "a day of “…”" —
  * names an example or a slogan, not someone's words. */
 const MENTION_BEFORE =
-  /(?:^|\s)(?:from|to|into|of|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read)\s*$/iu;
+  /(?:^|\s)(?:from|to|into|of|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read|question|phrase|term|word|words|slogan|motto|hashtag|banner|label)\s*$/iu;
 /** The sentence around an unattributed quotation speaks to the reader: a hypothetical. */
 const ADDRESSES_READER = /\byou\b/iu;
 
@@ -378,6 +392,8 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
     const f = found[i]!;
     const text = f.text.replace(/^[\s,;:]+|[\s,;:]+$/gu, '');
     if (f.attribution.kind === 'hypothetical') continue;
+    // Marks left unbalanced can run a "quotation" over pages; no reader pulls that out.
+    if (text.length > (f.standalone ? 20_000 : 6_000)) continue;
     if (wordCount(text) < MIN_QUOTE_WORDS) continue;
     if (!f.standalone && looksLikeTitle(text)) continue;
     if (!f.standalone && isSearchTerm(f.pre)) continue;

@@ -11,9 +11,21 @@ import { countWords, splitSentences } from './sentences';
 // to action set as headings, feedback polls and headings with no text under them (footer promos).
 
 const NOT_A_SECTION =
-  /^(?:sponsored|presented by|advertisement|together with|share\b|follow\b|what did you think|how did we do|rate this|feedback|free version|upgrade|subscribe|unsubscribe|in (?:this|today'?s) (?:issue|edition)|what'?s in today|table of contents|contents$)/i;
+  /\b(?:brought to you by|sponsored by|presented by|in partnership with)\b|^(?:[@—–-]|end$|(?:release\s+)?date\s*:|issue\s*:|sponsored|presented by|advertisement|together with|share\b|follow\b|what did you think|how did we do|rate this|feedback|free version|upgrade|subscribe|unsubscribe|in (?:this|today'?s) (?:issue|edition)|what'?s in today|table of contents|contents$)/i;
 const CTA_START =
   /^(?:sign|donate|give|chip|join|click|tap|read|subscribe|register|rsvp|get|take|share|buy|shop|order|claim|start|download|watch|listen|learn|apply|vote)\b/i;
+
+/** Heading text without markdown or table debris ("| **DONATE** |", "__END__"). */
+function plain(text: string): string {
+  return text
+    .replace(/[|*_]{1,}/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Calls to action that are never section titles, even where the archive removed the link. */
+const CTA_UNLINKED =
+  /^(?:sign up|donate|chip in|subscribe|click|tap|rsvp|register|share|buy now|shop|order|download|read in app|read more|read online|vote)\b/i;
 
 function isHeadingLike(b: Block, next: Block | undefined, source: EmailDoc['source']): boolean {
   const t = b.text.trim();
@@ -27,16 +39,19 @@ function isHeadingLike(b: Block, next: Block | undefined, source: EmailDoc['sour
   return Boolean(next && (next.kind === 'paragraph' || next.kind === 'list-item') && !next.strong);
 }
 
+/** The first informative sentence under a heading: 6–40 words, not a caption or a lead-in. */
 function chooseSentence(blocks: Block[]): string | null {
+  let fallback: string | null = null;
   for (const b of blocks) {
     if (b.kind === 'button') continue;
     for (const s of splitSentences(b.text)) {
       const n = countWords(s);
       if (n < 6 || /:$/.test(s) || /^(?:photo|image|illustration|credit)\b/i.test(s)) continue;
-      return s.length > 280 ? `${s.slice(0, 277).trimEnd()}…` : s;
+      if (n <= 40) return s;
+      fallback ??= `${s.slice(0, 277).trimEnd()}…`;
     }
   }
-  return null;
+  return fallback;
 }
 
 export function extractSections(doc: EmailDoc): Section[] {
@@ -52,10 +67,11 @@ export function extractSections(doc: EmailDoc): Section[] {
     if (b.index === head.index || b.index === head.dekIndex) continue;
     if (head.index >= 0 && b.index < head.index) continue; // mastheads and navigation above the title
     if (!isHeadingLike(b, blocks[i + 1], doc.source)) continue;
-    const t = b.text.trim();
+    const t = plain(b.text);
     const f = foldText(t);
     if (!f || f === headFold || f === from || NOT_A_SECTION.test(t)) continue;
-    if ((b.links.length > 0 || b.removedLinks > 0) && CTA_START.test(t)) continue;
+    const linked = b.links.length > 0 || b.removedLinks > 0;
+    if (linked ? CTA_START.test(t) : CTA_UNLINKED.test(t)) continue;
     // A caps line in text mail right after an unfinished sentence continues that sentence.
     const prev = blocks[i - 1];
     if (
@@ -81,7 +97,7 @@ export function extractSections(doc: EmailDoc): Section[] {
     }
     const words = under.reduce((n, b) => n + countWords(b.text), 0);
     if (words < 12) continue; // a footer promo or an image caption, not a section
-    const title = blocks[i]!.text.trim().replace(/^#+\s*/, '');
+    const title = plain(blocks[i]!.text).replace(/^#+\s*/, '');
     const key = foldText(title);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -123,6 +123,8 @@ const HYPOTHETICAL_SUBJECTS = new Set([
   'one',
   'nobody',
   'everyone',
+  'people',
+  'folks',
 ]);
 const NEGATION_RE =
   /\b(?:didn[’']t|did not|doesn[’']t|does not|never|wouldn[’']t|won[’']t|not)\s*$/iu;
@@ -138,8 +140,15 @@ function cutPhrase(text: string): string {
 }
 
 /** Reads a subject phrase that stood before a speech verb. */
+/** Auxiliaries and adverbs between a subject and its verb ("I've been saying", "has long said"). */
+const AUX_RE =
+  /\s+(?:have|has|had|been|was|were|is|are|am|will|would|did|does|do|long|once|also|then|later|often|always)$/iu;
+
 function subject(before: string, baseForm = false): Attribution {
   let t = before.trimEnd().replace(ADVERB_RE, '');
+  for (let i = 0; i < 3 && AUX_RE.test(t); i++) t = t.replace(AUX_RE, '');
+  // "Philippe Martinez (CGT) declares": the parenthesis is not part of the name.
+  t = t.replace(/\s*\([^()]{1,40}\)$/u, '').replace(/[’'](?:ve|d|ll|s|m|re)$/iu, '');
   if (NEGATION_RE.test(t)) return { kind: 'hypothetical' };
   // "Jane Doe, a bus driver, said": drop the appositive between commas.
   if (t.endsWith(',')) {
@@ -155,7 +164,8 @@ function subject(before: string, baseForm = false): Attribution {
   if (/^\W*(?:if|suppose|imagine|unless|whether)\b/iu.test(t)) return { kind: 'hypothetical' };
   if (HYPOTHETICAL_SUBJECTS.has(last)) return { kind: 'hypothetical' };
   // "and say", "to say", "might say": a base-form verb with no subject is an example.
-  if (['to', 'might', 'would', 'could', 'should', 'can'].includes(last)) return { kind: 'hypothetical' };
+  if (['to', 'might', 'would', 'could', 'should', 'can'].includes(last))
+    return { kind: 'hypothetical' };
   if (last === 'and') return baseForm ? { kind: 'hypothetical' } : { kind: 'none' };
   const p = pronounKind(last);
   if (p) return { kind: 'pronoun', pronoun: p };
@@ -209,7 +219,7 @@ export function attributionAfter(post: string): Attribution {
     const name = leadingName(dash[1]!);
     return name ? { kind: 'name', name } : { kind: 'none' };
   }
-  const s = window.replace(/^[\s,.;:!?…\-–—]+/u, '');
+  const s = window.replace(/^[\s,.;:!?…\-–—”"’»]+/u, '');
   // Only the clause right after the quotation: stop at the end of its sentence.
   const sentenceEnd = /[.!?](?:\s|$)/u.exec(s);
   const clause = sentenceEnd ? s.slice(0, sentenceEnd.index + 1) : s;
@@ -229,12 +239,29 @@ export function attributionAfter(post: string): Attribution {
 /** Attribution in the narration before an opening mark (same sentence). */
 export function attributionBefore(pre: string): Attribution {
   const window = pre.slice(-300);
+  // "…that line from A. N. Whitehead. “…”": the sentence before names the source.
+  const source = /\b(?:from|by)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)[.:]\s*$/u.exec(
+    window,
+  );
+  if (source) {
+    const name = trailingName(`from ${source[1]!}`);
+    if (name && name.includes(' ')) return { kind: 'name', name };
+  }
   // Only the sentence the quotation sits in.
   let start = 0;
   const re = /[.!?…]["”’)]?\s+(?=[\p{Lu}“"‘(])/gu;
   let b: RegExpExecArray | null;
   while ((b = re.exec(window))) start = b.index + b[0].length;
   const sentence = window.slice(start);
+  // "Christine Lagarde selon laquelle “…”", "Jane Roe, according to whom …"
+  const rel =
+    /([^,;:]{2,80}?),?\s+(?:according to whom|selon (?:laquelle|lequel|qui|lui|elle)|volgens wie)\b/iu.exec(
+      sentence,
+    );
+  if (rel) {
+    const name = trailingName(rel[1]!.replace(/\s*\([^()]{1,40}\)$/u, ''));
+    if (name) return { kind: 'name', name };
+  }
   ACCORDING_RE.lastIndex = 0;
   const acc = ACCORDING_RE.exec(sentence);
   if (acc) {

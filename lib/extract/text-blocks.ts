@@ -1,4 +1,5 @@
 import type { Block, InlineLink } from './document';
+import { INVISIBLE } from './html-blocks';
 
 // Plain-text mail (and the printed-email .txt archive shape) into blocks: paragraphs are separated
 // by blank lines; a short stand-alone line in ALL CAPS is a heading; `[[link removed]]` markers are
@@ -25,7 +26,10 @@ export function textToBlocks(text: string): Block[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const trimmed = line.replace(/[\s\u00a0\u200b\u200c\u034f]+/g, ' ').trim();
+    const trimmed = line
+      .replace(INVISIBLE, '')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
     if (trimmed === '' || RULE_LINE.test(trimmed)) {
       flush();
       continue;
@@ -74,6 +78,7 @@ export function repairQuotedPrintable(text: string): string {
 
 function cleanLine(line: string): string {
   return line
+    .replace(INVISIBLE, '')
     .replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '')
     .replace(REMOVED_LINK, ' ')
     .replace(/[\s\u00a0]+/g, ' ')

@@ -1,4 +1,4 @@
-import { parsePageState, type PageState, type SnapshotMode } from '../messaging';
+import { GET_PAGE_STATE, parsePageState, type PageState, type SnapshotMode } from '../messaging';
 
 // What the panel shows, derived from the active tab. Pure: the caller passes in how to reach the
 // content script, so this is testable without a browser.
@@ -22,7 +22,7 @@ export async function lookUpPage(
   if (tab?.id === undefined) return { kind: 'no-content-script', tabId: null, url: null };
   let reply: unknown;
   try {
-    reply = await send(tab.id, { type: 'mailgist:get-page-state', mode });
+    reply = await send(tab.id, { type: GET_PAGE_STATE, mode });
   } catch {
     return { kind: 'no-content-script', tabId: tab.id, url: tab.url ?? null };
   }

@@ -60,7 +60,8 @@ export function connectPageReader(opts: {
       },
       (err: unknown) => {
         console.warn('[MailGist] could not read the page', err);
-        if (!opts.answerOnlyWithMessage) sendResponse({ status: 'unsupported' } satisfies PageState);
+        if (!opts.answerOnlyWithMessage)
+          sendResponse({ status: 'unsupported' } satisfies PageState);
       },
     );
     return true; // the answer is asynchronous

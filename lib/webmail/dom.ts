@@ -80,9 +80,7 @@ export function findAddress(s: string | null | undefined): string | null {
 export function senderFrom(el: Element | null): Sender | null {
   if (!el) return null;
   const attrAddress = findAddress(el.getAttribute('email'));
-  const mailto = el.matches(MAILTO)
-    ? el
-    : el.querySelector(MAILTO);
+  const mailto = el.matches(MAILTO) ? el : el.querySelector(MAILTO);
   const titled = el.matches('[title*="@"]') ? el : el.querySelector('[title*="@"]');
   const address =
     attrAddress ??

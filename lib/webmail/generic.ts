@@ -40,10 +40,7 @@ export function reachableDocuments(doc: Document): Document[] {
 function score(el: Element): number {
   const text = textOf(el);
   if (text.length < MIN_TEXT) return 0;
-  const linkText = Array.from(el.querySelectorAll('a')).reduce(
-    (n, a) => n + textOf(a).length,
-    0,
-  );
+  const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
   // Newsletters are link-heavy: cap the penalty so a digest still wins over chrome.
   const density = Math.min(linkText / text.length, 0.6);
   let s = text.length * (1 - density);

@@ -18,7 +18,10 @@ export function clippedSourceUrl(found: FoundMessage, url: URL): string | null {
 }
 
 /** The raw RFC 822 text from the "Show original" response (an HTML page with a <pre>, or raw). */
-export function rawFromOriginalPage(body: string, parseHtml: (html: string) => Document): string | null {
+export function rawFromOriginalPage(
+  body: string,
+  parseHtml: (html: string) => Document,
+): string | null {
   const head = body.slice(0, 2000);
   if (/^[\w-]+:/m.test(head) && !/^\s*</.test(head)) return body;
   const doc = parseHtml(body);
@@ -63,7 +66,10 @@ export async function completeClipped(
       text,
     };
   } catch (err) {
-    console.warn('[MailGist] could not read the whole clipped message; using the visible part', err);
+    console.warn(
+      '[MailGist] could not read the whole clipped message; using the visible part',
+      err,
+    );
     return snapshot;
   }
 }

@@ -82,7 +82,9 @@ export const gmail: WebmailAdapter = {
   },
   subject(root, msg) {
     const doc = msg.ownerDocument;
-    const h = queryFirstVisible(root, GMAIL_SELECTORS.subject) ?? queryFirstVisible(doc, GMAIL_SELECTORS.subject);
+    const h =
+      queryFirstVisible(root, GMAIL_SELECTORS.subject) ??
+      queryFirstVisible(doc, GMAIL_SELECTORS.subject);
     if (!h) return null;
     // Emoji in subjects are <img data-emoji="🎉" alt="🎉">: keep them as text.
     const clone = h.cloneNode(true) as Element;
@@ -115,7 +117,11 @@ export const gmail: WebmailAdapter = {
  * The same-origin "Show original" URL (?view=om) of a message: the account path (/mail/u/N/), the
  * `ik` token Gmail puts in its own links (the clip link carries it) and the message's permanent id.
  */
-export function gmailOriginalUrl(msg: Element, pageUrl: URL, clipHref: string | null): string | null {
+export function gmailOriginalUrl(
+  msg: Element,
+  pageUrl: URL,
+  clipHref: string | null,
+): string | null {
   const permId = (msg.getAttribute('data-message-id') ?? '').replace(/^#/, '');
   if (!permId) return null;
   let ik: string | null = null;

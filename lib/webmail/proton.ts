@@ -50,14 +50,13 @@ export const proton: WebmailAdapter = {
   messageOf: (el) => el.closest(MESSAGE),
   isExpanded: (msg) => msg.getAttribute('data-expanded') !== 'false',
   isDraft: (msg) =>
-    msg.getAttribute('data-is-draft') === 'true' || queryFirst(msg, PROTON_SELECTORS.draft) !== null,
+    msg.getAttribute('data-is-draft') === 'true' ||
+    queryFirst(msg, PROTON_SELECTORS.draft) !== null,
   subject(root, msg) {
     const h =
       queryFirst(root.ownerDocument, PROTON_SELECTORS.subject) ??
       queryFirst(msg, PROTON_SELECTORS.frame);
-    return (
-      h?.getAttribute('title') || h?.getAttribute('data-subject') || textOf(h) || null
-    );
+    return h?.getAttribute('title') || h?.getAttribute('data-subject') || textOf(h) || null;
   },
   sender(msg) {
     const s = senderFrom(queryFirst(msg, PROTON_SELECTORS.sender));
@@ -67,7 +66,9 @@ export const proton: WebmailAdapter = {
   },
   date(msg) {
     const t = queryFirst(msg, PROTON_SELECTORS.date);
-    return t?.getAttribute('datetime') ?? findDateText(msg, queryFirst(msg, PROTON_SELECTORS.frame));
+    return (
+      t?.getAttribute('datetime') ?? findDateText(msg, queryFirst(msg, PROTON_SELECTORS.frame))
+    );
   },
   bodyElement(msg) {
     const doc = frameDocument(queryFirst(msg, PROTON_SELECTORS.frame));

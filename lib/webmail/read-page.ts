@@ -2,7 +2,7 @@ import type { EmailSnapshot, Provider } from '../email/snapshot';
 import type { PageState, SnapshotMode } from '../messaging';
 import { cleanBody } from './clean-html';
 import { cleanText, hashText, toIsoDate } from './dom';
-import { generic } from './generic';
+import { generic, reachableDocuments } from './generic';
 import { adapterFor } from './providers';
 import type { WebmailAdapter } from './types';
 
@@ -50,7 +50,10 @@ export function pickMessage(
 }
 
 /** Find the open message with the page's adapter; the generic scanner when its selectors fail. */
-export function findOpenMessage(input: PageInput, adapter = adapterFor(input.url, input.doc)): Lookup {
+export function findOpenMessage(
+  input: PageInput,
+  adapter = adapterFor(input.url, input.doc),
+): Lookup {
   const root = adapter.root(input.doc);
   if (!root) return { kind: 'none', provider: adapter.id, pending: false };
   const msgs = adapter.messages(root);
@@ -58,14 +61,18 @@ export function findOpenMessage(input: PageInput, adapter = adapterFor(input.url
   const msg = pickMessage(adapter, msgs, clicked);
   const body = msg ? adapter.bodyElement(msg) : null;
   if (msg && body) {
-    const key = adapter.messageKey(msg, input.url) ?? `${adapter.id}:${hashText(cleanText(body.textContent).slice(0, 2000))}`;
+    const key =
+      adapter.messageKey(msg, input.url) ??
+      `${adapter.id}:${hashText(cleanText(body.textContent).slice(0, 2000))}`;
     return { kind: 'message', found: { adapter, root, msg, body, key } };
   }
   if (adapter === generic) return { kind: 'none', provider: 'generic', pending: false };
   if (msgs.length > 0 && msgs.some((m) => adapter.isExpanded(m) && !adapter.isDraft(m))) {
     // An expanded message whose body the selectors cannot find: the app changed. Say so locally
     // (no telemetry) and let the generic scanner try.
-    console.warn(`[MailGist] ${adapter.id}: open message found but not its body; using the generic reader`);
+    console.warn(
+      `[MailGist] ${adapter.id}: open message found but not its body; using the generic reader`,
+    );
     const fallback = findOpenMessage(input, generic);
     if (fallback.kind === 'message') return fallback;
     return { kind: 'none', provider: adapter.id, pending: true };
@@ -79,7 +86,8 @@ export function snapshotOf(found: FoundMessage, url: URL): EmailSnapshot {
   const cleaned = cleanBody(body, adapter.stripSelectors);
   const sender = adapter.sender(msg);
   return {
-    subject: cleanText(adapter.subject(root, msg)) || titleSubject(msg.ownerDocument) || '(no subject)',
+    subject:
+      cleanText(adapter.subject(root, msg)) || titleSubject(msg.ownerDocument) || '(no subject)',
     from: { name: sender?.name ?? null, address: sender?.address ?? null },
     date: toIsoDate(adapter.date(msg)),
     html: cleaned.html || null,
@@ -94,19 +102,38 @@ function titleSubject(doc: Document): string {
 }
 
 /** The user's selection (in the page or a same-origin frame) as a snapshot, or null. */
-export function selectionSnapshot(doc: Document, url: URL, provider: Provider, minLength = 1): EmailSnapshot | null {
-  const sel = doc.defaultView?.getSelection?.() ?? null;
+export function selectionSnapshot(
+  doc: Document,
+  url: URL,
+  provider: Provider,
+  minLength = 1,
+): EmailSnapshot | null {
+  for (const d of reachableDocuments(doc)) {
+    const snap = selectionIn(d, doc, url, provider, minLength);
+    if (snap) return snap;
+  }
+  return null;
+}
+
+function selectionIn(
+  d: Document,
+  top: Document,
+  url: URL,
+  provider: Provider,
+  minLength: number,
+): EmailSnapshot | null {
+  const sel = d.defaultView?.getSelection?.() ?? d.getSelection?.() ?? null;
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const text = cleanText(sel.toString());
   if (text.length < minLength) return null;
-  const inert = doc.implementation.createHTMLDocument('');
+  const inert = d.implementation.createHTMLDocument('');
   const wrap = inert.createElement('div');
   for (let i = 0; i < sel.rangeCount; i++) {
     wrap.append(inert.importNode(sel.getRangeAt(i).cloneContents(), true));
   }
   const cleaned = cleanBody(wrap);
   return {
-    subject: titleSubject(doc) || '(selection)',
+    subject: titleSubject(top) || '(selection)',
     from: { name: null, address: null },
     date: null,
     html: cleaned.html || null,
@@ -142,20 +169,37 @@ export function readPageState(input: PageInput, mode: SnapshotMode): PageState {
   if (mode === 'selection') {
     const snap = selectionSnapshot(input.doc, input.url, adapter.id);
     return snap
-      ? { status: 'message', key: `selection:${hashText(snap.html ?? snap.text ?? '')}`, snapshot: snap }
+      ? {
+          status: 'message',
+          key: `selection:${hashText(snap.html ?? snap.text ?? '')}`,
+          snapshot: snap,
+        }
       : { status: 'no-message', provider: adapter.id };
   }
   if (mode === 'page') {
     const snap = pageSnapshot(input.doc, input.url, adapter.id);
     return snap
-      ? { status: 'message', key: `page:${hashText(input.url.href + (snap.html ?? ''))}`, snapshot: snap }
+      ? {
+          status: 'message',
+          key: `page:${hashText(input.url.href + (snap.html ?? ''))}`,
+          snapshot: snap,
+        }
       : { status: 'no-message', provider: adapter.id };
   }
   if (adapter === generic) {
     const snap = selectionSnapshot(input.doc, input.url, 'generic', SELECTION_WINS_AT + 1);
-    if (snap) return { status: 'message', key: `selection:${hashText(snap.html ?? snap.text ?? '')}`, snapshot: snap };
+    if (snap)
+      return {
+        status: 'message',
+        key: `selection:${hashText(snap.html ?? snap.text ?? '')}`,
+        snapshot: snap,
+      };
   }
   const lookup = findOpenMessage(input, adapter);
   if (lookup.kind === 'none') return { status: 'no-message', provider: lookup.provider };
-  return { status: 'message', key: lookup.found.key, snapshot: snapshotOf(lookup.found, input.url) };
+  return {
+    status: 'message',
+    key: lookup.found.key,
+    snapshot: snapshotOf(lookup.found, input.url),
+  };
 }

@@ -94,7 +94,11 @@ export function startPageReader(opts: ReaderOptions): PageReader {
     if (lookup.kind === 'none') return { status: 'no-message', provider: lookup.provider };
     const { found } = lookup;
     if (cached?.key === found.key) return cached.state;
-    const state: PageState = { status: 'message', key: found.key, snapshot: snapshotOf(found, i.url) };
+    const state: PageState = {
+      status: 'message',
+      key: found.key,
+      snapshot: snapshotOf(found, i.url),
+    };
     const sourceUrl = found.adapter.clippedSourceUrl?.(found.msg, i.url) ?? null;
     const full = await fullState(state, sourceUrl);
     cached = { key: found.key, state: full };

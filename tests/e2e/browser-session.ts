@@ -37,7 +37,13 @@ export class BrowserSession {
         downloadPath: options.downloadDir,
         eventsEnabled: true,
       });
-      const blank = await waitForTarget(browser.cdp, (t) => t.url === 'about:blank', 10_000, 'the first tab', 'page');
+      const blank = await waitForTarget(
+        browser.cdp,
+        (t) => t.url === 'about:blank',
+        10_000,
+        'the first tab',
+        'page',
+      );
       const tab = await TargetSession.attach(browser.cdp, blank.targetId);
       await tab.send('Page.enable');
       return new BrowserSession(browser, extensionId, tab, options);
@@ -54,34 +60,31 @@ export class BrowserSession {
   /** Loads a fixture page in the tab and waits until its document is complete. */
   async open(page: FixturePage): Promise<void> {
     const url = pageUrl(page);
-    const loaded = this.browser.cdp.waitForEvent('Page.loadEventFired', (_p, s) => s === this.tab.sessionId, 15_000);
+    const loaded = this.browser.cdp.waitForEvent(
+      'Page.loadEventFired',
+      (_p, s) => s === this.tab.sessionId,
+      15_000,
+    );
     const nav = await this.tab.send<{ errorText?: string }>('Page.navigate', { url });
     if (nav.errorText) throw new Error(`could not open ${url}: ${nav.errorText}`);
     await loaded;
   }
 
   /**
-   * Opens another message the way a single-page webmail does: the reading pane's DOM is replaced
-   * in place and the URL changes by hash (Gmail) or history.pushState (Outlook), without a reload.
+   * Goes to another message (or back to the inbox) as the user does in a single-page webmail: a
+   * click in the app, after which it changes the URL (hash in Gmail, pushState in Outlook) and
+   * renders without a reload.
    */
-  async switchTo(page: FixturePage): Promise<void> {
-    const url = pageUrl(page);
-    await this.tab.evaluate(`(async () => {
-      const html = await (await fetch(${JSON.stringify(url.replace(/#.*/, ''))})).text();
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      const sel = ${JSON.stringify(page.paneSelector)};
-      const incoming = next.querySelector(sel), current = document.querySelector(sel);
-      if (!incoming || !current) throw new Error('no ' + sel + ' to swap');
-      current.replaceWith(document.importNode(incoming, true));
-      document.title = next.title;
-      const target = new URL(${JSON.stringify(url)});
-      if (target.hash) {
-        history.replaceState(null, '', target.pathname + target.search + location.hash);
-        location.hash = target.hash;
-      } else {
-        history.pushState(null, '', target.href);
-      }
-    })()`);
+  async clickThrough(page: FixturePage): Promise<void> {
+    if (!page.clickToOpen) throw new Error(`${page.name} has no list item to click`);
+    await this.tab.clickSelector(page.clickToOpen);
+    const want = pageUrl(page);
+    const deadline = Date.now() + 5_000;
+    while ((await this.tab.evaluate<string>('location.href')) !== want) {
+      if (Date.now() > deadline)
+        throw new Error(`clicking ${page.clickToOpen} did not open ${want}`);
+      await sleep(100);
+    }
   }
 
   /** The side panel, opened from the toolbar button on the first use. */
@@ -92,13 +95,28 @@ export class BrowserSession {
     if (!target) {
       const tabs = await listTargets(this.browser.cdp, 'tab');
       const tabTarget = tabs.find((t) => !isPanel(t.url) && !t.url.startsWith('chrome'));
-      if (!tabTarget) throw new Error(`no webmail tab to click the toolbar button on (tabs: ${tabs.map((t) => t.url).join(', ')})`);
+      if (!tabTarget)
+        throw new Error(
+          `no webmail tab to click the toolbar button on (tabs: ${tabs.map((t) => t.url).join(', ')})`,
+        );
       // The service worker sets openPanelOnActionClick when it starts; give it a few tries.
       for (let attempt = 0; attempt < 4 && !target; attempt++) {
-        await this.browser.cdp.send('Extensions.triggerAction', { id: this.extensionId, targetId: tabTarget.targetId });
-        target = await waitForTarget(this.browser.cdp, (t) => isPanel(t.url), 4_000, 'the side panel', 'page').catch(() => undefined);
+        await this.browser.cdp.send('Extensions.triggerAction', {
+          id: this.extensionId,
+          targetId: tabTarget.targetId,
+        });
+        target = await waitForTarget(
+          this.browser.cdp,
+          (t) => isPanel(t.url),
+          4_000,
+          'the side panel',
+          'page',
+        ).catch(() => undefined);
       }
-      if (!target) throw new Error('clicking the toolbar button did not open the side panel (sidepanel.html never appeared)');
+      if (!target)
+        throw new Error(
+          'clicking the toolbar button did not open the side panel (sidepanel.html never appeared)',
+        );
     }
     const panel = await TargetSession.attach(this.browser.cdp, target.targetId);
     await panel.send('Page.enable');
@@ -108,7 +126,9 @@ export class BrowserSession {
       origin: this.extensionOrigin,
       permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
     });
-    await panel.evaluate(`new Promise(r => document.readyState === 'complete' ? r(true) : addEventListener('load', () => r(true)))`);
+    await panel.evaluate(
+      `new Promise(r => document.readyState === 'complete' ? r(true) : addEventListener('load', () => r(true)))`,
+    );
     this.panelSession = panel;
     return panel;
   }

@@ -38,7 +38,12 @@ export async function buildExtension(outDir: string): Promise<Built> {
   );
   const dir = join(outDir, 'chrome-mv3');
   if (code !== 0 || !existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`wxt build failed (exit ${code}):\n${output.split('\n').slice(-25).join('\n')}`);
+    throw new Error(
+      `wxt build failed (exit ${code}):\n${output.split('\n').slice(-25).join('\n')}`,
+    );
   }
-  return { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Built['manifest'] };
+  return {
+    dir,
+    manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Built['manifest'],
+  };
 }

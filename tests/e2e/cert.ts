@@ -99,10 +99,7 @@ function withNode(hosts: readonly string[]): Certificate {
     ...hosts.map((h) => der(0x82, Buffer.from(h, 'ascii'))),
     der(0x87, Buffer.from([127, 0, 0, 1])),
   );
-  const extensions = der(
-    0xa3,
-    seq(seq(oid(OID_SUBJECT_ALT_NAME), der(0x04, altNames))),
-  );
+  const extensions = der(0xa3, seq(seq(oid(OID_SUBJECT_ALT_NAME), der(0x04, altNames))));
   const tbs = seq(
     der(0xa0, der(0x02, Buffer.from([2]))), // version v3
     der(0x02, serial),

@@ -52,6 +52,8 @@ export class Checks {
     this.results.push(result);
     const mark = result.ok ? 'PASS' : 'FAIL';
     const time = `${(result.ms / 1000).toFixed(1)}s`;
-    console.log(`${mark} ${result.name} (${time})${result.message ? `\n     ${result.message.replace(/\n/g, '\n     ')}` : ''}`);
+    console.log(
+      `${mark} ${result.name} (${time})${result.message ? `\n     ${result.message.replace(/\n/g, '\n     ')}` : ''}`,
+    );
   }
 }

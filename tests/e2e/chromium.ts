@@ -60,7 +60,11 @@ export class Chromium {
     const browser = new Chromium(cdp, child);
     try {
       // The first answer proves the pipe is up.
-      await withTimeout(cdp.send('Browser.getVersion'), 20_000, 'Chromium did not answer on its CDP pipe');
+      await withTimeout(
+        cdp.send('Browser.getVersion'),
+        20_000,
+        'Chromium did not answer on its CDP pipe',
+      );
     } catch (error) {
       browser.kill();
       throw error;

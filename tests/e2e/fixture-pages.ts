@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 
-// The webmail pages the scenarios open, each served over HTTPS as the real webmail host (Chromium
-// maps the host to the local fixture server), with what a careful reader sees in its newsletter.
-// The expectations are read off the page itself, so the panel is checked against the email, not
-// against the parser's current output.
+// The webmail fixture pages the scenarios open (tests/fixtures/webmail, each a stand-in for the
+// webmail's single-page app in its documented structure), served as the real webmail host, and
+// what a careful reader sees in each newsletter. The expectations are read off the email itself,
+// so the panel is checked against the email, not against the parser's current output.
 
 export interface ExpectedBrief {
   headline: string;
@@ -12,87 +12,116 @@ export interface ExpectedBrief {
   quotes: { text: string; speaker: string }[];
   /** Words from one call to action's label. */
   action: string;
-  /** The article's web address (its "read the full story" link), where the email gives one. */
+  /** The start of the article's web address (its "read the full story" link), where it has one. */
   articleUrl?: string;
 }
 
 export interface FixturePage {
   name: string;
   host: string;
-  /** Path, query and hash the tab opens; the query's `page` names the file to the server. */
-  urlPath: string;
+  /** The webmail app's page; the server answers every path on the host with it, as an SPA does. */
   file: string;
-  /** The region a single-page webmail swaps when the user opens another message. */
-  paneSelector: string;
-  /** null: no message is open on this page. */
+  /** Path and hash the tab opens. */
+  urlPath: string;
+  /** What the user clicks in the app (message list, mailbox link) to get here without a reload. */
+  clickToOpen?: string;
+  /** null: no message is open. */
   expect: ExpectedBrief | null;
 }
 
-const page = (name: string) => fileURLToPath(new URL(`./pages/${name}.html`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/webmail/${name}.html`, import.meta.url));
 
+const RIVERSIDE: ExpectedBrief = {
+  headline: 'Riverside Council Votes to Make Buses Free for a Year',
+  author: 'Maya Okafor',
+  quotes: [
+    {
+      text: 'We heard from thousands of riders who skip meals to pay the fare',
+      speaker: 'Ana Ruiz',
+    },
+    { text: 'A bus pass should never cost someone their lunch', speaker: 'Ana Ruiz' },
+    { text: 'Free fares will fill the buses, but we still need drivers', speaker: 'Leon Brandt' },
+  ],
+  action: 'Donate to keep local news free',
+  articleUrl: 'https://riversideledger.example/2026/11/free-buses',
+};
+
+const MAPLE_COURT: ExpectedBrief = {
+  headline: 'Maple Court Tenants Win Repairs After Four-Month Rent Strike',
+  author: 'Jordan Ellis',
+  quotes: [
+    { text: 'We paid our rent into escrow for four months', speaker: 'Rosa Delgado' },
+    { text: 'This shows that organised tenants can win', speaker: 'Tom Reyes' },
+  ],
+  action: 'Chip in $10 to keep the tenant hotline open',
+};
+
+const GMAIL = fixture('gmail-2026-11');
+const OUTLOOK = fixture('outlook-2026-11');
+const GMAIL_ID = {
+  riverside: 'FMfcgzQdzmRtWvbMxKqLfGvHtwZpNcXz',
+  maple: 'FMfcgzQdzmSbKqPlTrWxVcNmHgFdJkLp',
+};
+const OUTLOOK_ID = {
+  riverside: 'AQQkADAwATM0MDAAMS1hZGFkLTEzNDctMDACLTAwCgAQAHl2JQnvlm9EqB',
+  maple: 'AQQkADAwATM0MDAAMS1hZGFkLTEzNDctMDACLTAwCgAQAKm7TXpwRr5MiC',
+};
+
+/** Gmail, a newsletter thread (an older collapsed issue, the newsletter, a draft reply). */
 export const GMAIL_NEWSLETTER: FixturePage = {
-  name: 'gmail-tenants-bulletin',
+  name: 'gmail: Riverside Ledger newsletter',
   host: 'mail.google.com',
-  urlPath: '/mail/u/0/?page=gmail-tenants-bulletin#inbox/FMfcgze2eTenants',
-  file: page('gmail-tenants-bulletin'),
-  paneSelector: '[role=main]',
-  expect: {
-    headline: 'City Council Passes Rent Stabilization After Packed Hearing',
-    author: 'Marisol Ortega',
-    quotes: [
-      { text: 'We packed this chamber because our rent went up thirty percent', speaker: 'Dana Whitfield' },
-      { text: 'Tonight the council finally listened', speaker: 'Dana Whitfield' },
-      { text: 'Every cap we have studied shifts investment', speaker: 'Howard Lindqvist' },
-    ],
-    action: 'tenant defense fund',
-    articleUrl: 'https://tenants.example.org/news/2026/rent-stabilization-passes',
-  },
+  file: GMAIL,
+  urlPath: `/mail/u/0/#inbox/${GMAIL_ID.riverside}`,
+  clickToOpen: `tr[data-mock-open="${GMAIL_ID.riverside}"]`,
+  expect: RIVERSIDE,
 };
 
-export const GMAIL_SECOND: FixturePage = {
-  name: 'gmail-library-news',
+/** Gmail, a newsletter a friend forwarded. */
+export const GMAIL_FORWARDED: FixturePage = {
+  name: 'gmail: forwarded Eastside Housing Bulletin',
   host: 'mail.google.com',
-  urlPath: '/mail/u/0/?page=gmail-library-news#inbox/FMfcgze2eLibrary',
-  file: page('gmail-library-news'),
-  paneSelector: '[role=main]',
-  expect: {
-    headline: 'Riverside Library Extends Weekend Hours in January',
-    author: 'Tomasz Brandt',
-    quotes: [{ text: 'Weekends are when working families can actually come in', speaker: 'Gloria Achebe' }],
-    action: 'Volunteer for the weekend reading hour',
-  },
+  file: GMAIL,
+  urlPath: `/mail/u/0/#inbox/${GMAIL_ID.maple}`,
+  clickToOpen: `tr[data-mock-open="${GMAIL_ID.maple}"]`,
+  expect: MAPLE_COURT,
 };
 
+/** Gmail's inbox list with no thread open. */
 export const GMAIL_INBOX: FixturePage = {
-  name: 'gmail-inbox',
+  name: 'gmail: inbox, no message open',
   host: 'mail.google.com',
-  urlPath: '/mail/u/0/?page=gmail-inbox#inbox',
-  file: page('gmail-inbox'),
-  paneSelector: '[role=main]',
+  file: GMAIL,
+  urlPath: '/mail/u/0/#inbox',
+  clickToOpen: '[role=navigation] a[href="#inbox"]',
   expect: null,
 };
 
 export const OUTLOOK_NEWSLETTER: FixturePage = {
-  name: 'outlook-birding-weekly',
+  name: 'outlook: Riverside Ledger newsletter',
   host: 'outlook.live.com',
-  urlPath: '/mail/0/inbox/id/AAQkAGE2ZTEe2e?page=outlook-birding-weekly',
-  file: page('outlook-birding-weekly'),
-  paneSelector: '#ReadingPaneContainerId',
-  expect: {
-    headline: 'Snowy Owls Return to the Harbor Marsh',
-    author: 'Ingrid Salazar',
-    quotes: [
-      { text: 'If you keep a respectful distance, this is the best winter viewing', speaker: 'Martin Okafor' },
-    ],
-    action: 'Register for the Saturday owl walk',
-  },
+  file: OUTLOOK,
+  urlPath: `/mail/inbox/id/${OUTLOOK_ID.riverside}`,
+  clickToOpen: `[data-mock-open="${OUTLOOK_ID.riverside}"]`,
+  expect: RIVERSIDE,
+};
+
+export const OUTLOOK_SECOND: FixturePage = {
+  name: 'outlook: Eastside Housing Bulletin',
+  host: 'outlook.live.com',
+  file: OUTLOOK,
+  urlPath: `/mail/inbox/id/${OUTLOOK_ID.maple}`,
+  clickToOpen: `[data-mock-open="${OUTLOOK_ID.maple}"]`,
+  expect: MAPLE_COURT,
 };
 
 export const ALL_PAGES: readonly FixturePage[] = [
   GMAIL_NEWSLETTER,
-  GMAIL_SECOND,
+  GMAIL_FORWARDED,
   GMAIL_INBOX,
   OUTLOOK_NEWSLETTER,
+  OUTLOOK_SECOND,
 ];
 
 export const pageUrl = (p: FixturePage) => `https://${p.host}${p.urlPath}`;

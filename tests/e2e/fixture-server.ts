@@ -23,14 +23,18 @@ export async function startFixtureServer(
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
     log.push(`${host} ${url.pathname}${url.search}`);
-    const page = pages.find((p) => p.host === host && p.name === url.searchParams.get('page'));
+    // Like the real apps, one page serves every route of the host; the hash or path picks the message.
+    const page = url.pathname.startsWith('/mail/') ? pages.find((p) => p.host === host) : undefined;
     if (!page) {
       res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
       return;
     }
     readFile(page.file).then(
       (body) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+        });
         res.end(body);
       },
       () => res.writeHead(500).end(),

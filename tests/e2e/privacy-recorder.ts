@@ -42,6 +42,11 @@ export class PrivacyRecorder {
   readonly requests: RecordedRequest[] = [];
   private readonly targets = new Map<string, { targetId: string; type: string; url: string }>();
 
+  /** Every target watched so far, as "type url" (the URL it last showed). */
+  watched(): string[] {
+    return [...this.targets.values()].map((t) => `${t.type} ${t.url}`);
+  }
+
   /** Starts recording on a (newly launched) browser; call once per launch. */
   async start(cdp: CdpConnection): Promise<void> {
     cdp.on('Target.attachedToTarget', (params) => {
@@ -56,7 +61,11 @@ export class PrivacyRecorder {
       for (const t of this.targets.values()) if (t.targetId === info.targetId) t.url = info.url;
     });
     cdp.on('Network.requestWillBeSent', (params, sessionId) => {
-      const target = (sessionId && this.targets.get(sessionId)) || { targetId: '', type: 'unknown', url: '' };
+      const target = (sessionId && this.targets.get(sessionId)) || {
+        targetId: '',
+        type: 'unknown',
+        url: '',
+      };
       const request = params.request as { url: string };
       const initiator = params.initiator as { url?: string; stack?: StackTrace };
       const requestId = params.requestId as string;

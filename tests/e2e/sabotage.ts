@@ -21,15 +21,22 @@ export function sabotage(extensionDir: string, kind: Sabotage): string {
   if (kind === 'panel') {
     const chunks = join(extensionDir, 'chunks');
     const panel = readdirSync(chunks).filter((f) => f.startsWith('sidepanel') && f.endsWith('.js'));
-    for (const f of panel) writeFileSync(join(chunks, f), '/* broken on purpose by MAILGIST_E2E_BREAK=panel */\n');
+    for (const f of panel)
+      writeFileSync(join(chunks, f), '/* broken on purpose by MAILGIST_E2E_BREAK=panel */\n');
     return `emptied ${panel.join(', ')}`;
   }
   const scripts = readdirSync(contentScripts).filter((f) => f.endsWith('.js'));
   for (const f of scripts) {
     if (kind === 'content-script') {
-      writeFileSync(join(contentScripts, f), '/* broken on purpose by MAILGIST_E2E_BREAK=content-script */\n');
+      writeFileSync(
+        join(contentScripts, f),
+        '/* broken on purpose by MAILGIST_E2E_BREAK=content-script */\n',
+      );
     } else {
-      appendFileSync(join(contentScripts, f), '\n;fetch("https://telemetry.example.net/collect?from=mailgist").catch(() => {});\n');
+      appendFileSync(
+        join(contentScripts, f),
+        '\n;fetch("https://telemetry.example.net/collect?from=mailgist").catch(() => {});\n',
+      );
     }
   }
   return `${kind === 'leak' ? 'added a request off-machine to' : 'emptied'} ${scripts.join(', ')}`;

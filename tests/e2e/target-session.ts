@@ -155,8 +155,31 @@ export class TargetSession {
     await this.clickNode(found[index]!);
   }
 
+  /** Clicks the first element matching a CSS selector (for the webmail fixture's own UI). */
+  async clickSelector(selector: string): Promise<void> {
+    const point = await this.evaluate<[number, number] | null>(`(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return [r.x + Math.min(r.width / 2, 40), r.y + r.height / 2];
+    })()`);
+    if (!point)
+      throw new Error(
+        `nothing matches ${selector} in ${await this.evaluate<string>('location.href')}`,
+      );
+    await this.clickAt(point[0], point[1]);
+  }
+
+  private async clickAt(x: number, y: number): Promise<void> {
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await this.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
+    }
+  }
+
   async clickNode(node: AXNode): Promise<void> {
-    if (node.backendDOMNodeId === undefined) throw new Error(`${node.role} "${node.name}" has no DOM node`);
+    if (node.backendDOMNodeId === undefined)
+      throw new Error(`${node.role} "${node.name}" has no DOM node`);
     const { object } = await this.send<{ object: { objectId: string } }>('DOM.resolveNode', {
       backendNodeId: node.backendDOMNodeId,
     });
@@ -169,26 +192,29 @@ export class TargetSession {
         returnByValue: true,
       },
     );
-    const [x, y] = result.value;
-    for (const type of ['mousePressed', 'mouseReleased']) {
-      await this.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
-    }
+    await this.clickAt(result.value[0], result.value[1]);
   }
 
   /** Chooses the option whose label matches in the <select> with this accessible name. */
   async selectOption(name: string | RegExp, option: RegExp): Promise<string> {
     const [box] = await this.findByRole('combobox', name);
     if (box?.backendDOMNodeId === undefined) {
-      const boxes = (await this.axNodes()).filter((n) => n.role === 'combobox').map((n) => JSON.stringify(n.name));
-      throw new Error(`no combobox named ${String(name)}; the panel's comboboxes: ${boxes.join(', ') || 'none'}`);
+      const boxes = (await this.axNodes())
+        .filter((n) => n.role === 'combobox')
+        .map((n) => JSON.stringify(n.name));
+      throw new Error(
+        `no combobox named ${String(name)}; the panel's comboboxes: ${boxes.join(', ') || 'none'}`,
+      );
     }
     const { object } = await this.send<{ object: { objectId: string } }>('DOM.resolveNode', {
       backendNodeId: box.backendDOMNodeId,
     });
     // What a user's choice does: set the value, then the input and change events the app listens to.
-    const { result } = await this.send<{ result: { value: string | null } }>('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: `function (source, flags) {
+    const { result } = await this.send<{ result: { value: string | null } }>(
+      'Runtime.callFunctionOn',
+      {
+        objectId: object.objectId,
+        functionDeclaration: `function (source, flags) {
         const re = new RegExp(source, flags);
         const opt = [...this.options].find((o) => re.test(o.textContent || ''));
         if (!opt) return null;
@@ -197,10 +223,12 @@ export class TargetSession {
         this.dispatchEvent(new Event('change', { bubbles: true }));
         return opt.textContent;
       }`,
-      arguments: [{ value: option.source }, { value: option.flags }],
-      returnByValue: true,
-    });
-    if (result.value === null) throw new Error(`the combobox ${String(name)} has no option matching ${option}`);
+        arguments: [{ value: option.source }, { value: option.flags }],
+        returnByValue: true,
+      },
+    );
+    if (result.value === null)
+      throw new Error(`the combobox ${String(name)} has no option matching ${option}`);
     return result.value;
   }
 

@@ -98,7 +98,7 @@ describe('fuzz: HTML bodies', () => {
         const body = parts.join('').repeat(20);
         expectWithinWorkBound(htmlSnapshot(page(body)), { runs: 2 });
       }),
-      { numRuns: 15 },
+      { numRuns: 8 },
     );
   });
 });

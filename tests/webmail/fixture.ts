@@ -16,8 +16,8 @@ export function readFixture(name: string): string {
 export function loadFixture(name: string, doc: Document = document): Document {
   const parsed = new DOMParser().parseFromString(readFixture(name), 'text/html');
   doc.title = parsed.title;
-  doc.head.innerHTML = parsed.head.innerHTML;
-  doc.body.innerHTML = parsed.body.innerHTML;
+  doc.head.replaceChildren(...Array.from(parsed.head.childNodes, (n) => doc.importNode(n, true)));
+  doc.body.replaceChildren(...Array.from(parsed.body.childNodes, (n) => doc.importNode(n, true)));
   doc.body.className = parsed.body.className;
   for (const s of Array.from(doc.querySelectorAll('script'))) s.remove();
   return doc;

@@ -19,7 +19,10 @@ describe('generic adapter (fastmail-2026-11.html)', () => {
     const s = state.snapshot;
     expect(s.provider).toBe('generic');
     expect(s.subject).toBe('Maple Court Tenants Win Repairs');
-    expect(s.from).toEqual({ name: 'Eastside Housing Bulletin', address: 'bulletin@eastsidehousing.example' });
+    expect(s.from).toEqual({
+      name: 'Eastside Housing Bulletin',
+      address: 'bulletin@eastsidehousing.example',
+    });
     expect(s.date).toBe('2026-11-20T18:00:00.000Z');
     expect(s.html).toContain('Rosa Delgado');
     expect(s.html).not.toContain('escrow strategy'); // the editor
@@ -46,7 +49,15 @@ describe('generic adapter (fastmail-2026-11.html)', () => {
   });
 
   it('says no message on a page without one', () => {
-    document.body.innerHTML = '<nav role="navigation">Inbox</nav><p>Nothing selected</p>';
-    expect(readPageState({ doc: document, url: URL_F }, 'auto')).toEqual({ status: 'no-message', provider: 'generic' });
+    const nav = document.createElement('nav');
+    nav.setAttribute('role', 'navigation');
+    nav.textContent = 'Inbox';
+    const p = document.createElement('p');
+    p.textContent = 'Nothing selected';
+    document.body.replaceChildren(nav, p);
+    expect(readPageState({ doc: document, url: URL_F }, 'auto')).toEqual({
+      status: 'no-message',
+      provider: 'generic',
+    });
   });
 });

@@ -25,7 +25,10 @@ describe('Gmail adapter (gmail-2026-11.html)', () => {
   });
 
   it('reports no message on the inbox list', () => {
-    const state = readPageState({ doc: document, url: new URL('https://mail.google.com/mail/u/0/#inbox') }, 'auto');
+    const state = readPageState(
+      { doc: document, url: new URL('https://mail.google.com/mail/u/0/#inbox') },
+      'auto',
+    );
     expect(state).toEqual({ status: 'no-message', provider: 'gmail' });
   });
 
@@ -34,7 +37,10 @@ describe('Gmail adapter (gmail-2026-11.html)', () => {
     const { found, snapshot } = open(URL_A);
     expect(found.key).toBe('gmail:msg-f:1850123456789012345');
     expect(snapshot.subject).toBe('Riverside Council votes to make buses free 🚌');
-    expect(snapshot.from).toEqual({ name: 'The Riverside Ledger', address: 'news@riversideledger.example' });
+    expect(snapshot.from).toEqual({
+      name: 'The Riverside Ledger',
+      address: 'news@riversideledger.example',
+    });
     expect(snapshot.date).toBe(new Date('2026-11-24T07:05:00').toISOString());
     expect(snapshot.provider).toBe('gmail');
     expect(snapshot.url).toBe(URL_A.href);

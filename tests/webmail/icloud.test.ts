@@ -4,7 +4,9 @@ import { adapterFor } from '../../lib/webmail/providers';
 import { findOpenMessage, snapshotOf } from '../../lib/webmail/read-page';
 import { loadFixture } from './fixture';
 
-const URL_I = new URL('https://www-mail.icloud-sandbox.com/applications/mail2-message/current/en-us/index.html');
+const URL_I = new URL(
+  'https://www-mail.icloud-sandbox.com/applications/mail2-message/current/en-us/index.html',
+);
 
 describe('iCloud adapter, inside the message frame (icloud-2026-11.html)', () => {
   beforeEach(() => {
@@ -17,7 +19,10 @@ describe('iCloud adapter, inside the message frame (icloud-2026-11.html)', () =>
     if (lookup.kind !== 'message') throw new Error('no message');
     const s = snapshotOf(lookup.found, URL_I);
     expect(s.subject).toBe('Riverside Council votes to make buses free');
-    expect(s.from).toEqual({ name: 'The Riverside Ledger', address: 'news@riversideledger.example' });
+    expect(s.from).toEqual({
+      name: 'The Riverside Ledger',
+      address: 'news@riversideledger.example',
+    });
     expect(s.date).toBe(new Date('2026-11-24T07:05:00').toISOString());
     expect(s.html).toContain('By Maya Okafor');
   });

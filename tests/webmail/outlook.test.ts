@@ -31,14 +31,21 @@ describe('Outlook adapter (outlook-2026-11.html)', () => {
   });
 
   it('matches the four Outlook on the web hosts', () => {
-    for (const host of ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']) {
+    for (const host of [
+      'outlook.live.com',
+      'outlook.office.com',
+      'outlook.office365.com',
+      'outlook.cloud.microsoft',
+    ]) {
       expect(outlook.matches(new URL(`https://${host}/mail/`), document)).toBe(true);
     }
     expect(outlook.matches(new URL('https://outlook.example.com/mail/'), document)).toBe(false);
   });
 
   it('reports no message while the reading pane is empty', () => {
-    expect(readPageState({ doc: document, url: new URL('https://outlook.live.com/mail/inbox') }, 'auto')).toEqual({
+    expect(
+      readPageState({ doc: document, url: new URL('https://outlook.live.com/mail/inbox') }, 'auto'),
+    ).toEqual({
       status: 'no-message',
       provider: 'outlook',
     });
@@ -48,7 +55,10 @@ describe('Outlook adapter (outlook-2026-11.html)', () => {
     openConversation(C1);
     const { found, snapshot } = read(urlOf(C1));
     expect(snapshot.subject).toBe('Riverside Council votes to make buses free');
-    expect(snapshot.from).toEqual({ name: 'The Riverside Ledger', address: 'news@riversideledger.example' });
+    expect(snapshot.from).toEqual({
+      name: 'The Riverside Ledger',
+      address: 'news@riversideledger.example',
+    });
     expect(snapshot.date).toBe(new Date('2026-11-24T07:05:00').toISOString());
     expect(snapshot.html).toContain('By Maya Okafor');
     expect(snapshot.html).toContain('Donate to keep local news free');

@@ -22,14 +22,17 @@ describe('Proton adapter (proton-2026-11.html)', () => {
     expect(lookup.found.key).toBe('proton:m1-Q2rTbY9vW4xZ7pL0kN3sJ6hF8dG==');
     const s = snapshotOf(lookup.found, URL_P);
     expect(s.subject).toBe('Maple Court Tenants Win Repairs');
-    expect(s.from).toEqual({ name: 'Eastside Housing Bulletin', address: 'bulletin@eastsidehousing.example' });
+    expect(s.from).toEqual({
+      name: 'Eastside Housing Bulletin',
+      address: 'bulletin@eastsidehousing.example',
+    });
     expect(s.date).toBe('2026-11-20T18:00:00.000Z');
     expect(s.html).toContain('Maple Court Tenants Win Repairs After Four-Month Rent Strike');
     expect(s.html).toContain('Chip in $10');
     expect(s.html).not.toContain('notes for the meeting');
   });
 
-  it('drops Proton\'s quoted history when the reply is the open message', async () => {
+  it("drops Proton's quoted history when the reply is the open message", async () => {
     const reply = document.querySelector('[data-message-id^="m2-"]');
     const first = document.querySelector('[data-message-id^="m1-"]');
     if (!reply || !first) throw new Error('fixture changed');

@@ -22,7 +22,10 @@ describe('Roundcube adapter (roundcube-2026-11.html)', () => {
     const s = snapshotOf(lookup.found, URL_R);
     expect(s.provider).toBe('roundcube');
     expect(s.subject).toBe('Harbor Town Weekly: Ferry Fares Drop, Library Hours Grow');
-    expect(s.from).toEqual({ name: 'Harbor Town Weekly', address: 'editor@harbortownweekly.example' });
+    expect(s.from).toEqual({
+      name: 'Harbor Town Weekly',
+      address: 'editor@harbortownweekly.example',
+    });
     expect(s.date).toBe(new Date('2026-11-24T06:30:00').toISOString());
     expect(s.html).toContain('Dana Whitfield');
     expect(s.html).not.toContain('onclick');
@@ -31,6 +34,9 @@ describe('Roundcube adapter (roundcube-2026-11.html)', () => {
 
   it('reports no message when the preview frame is empty', () => {
     document.getElementById('messagecontframe')?.remove();
-    expect(findOpenMessage({ doc: document, url: URL_R })).toMatchObject({ kind: 'none', provider: 'roundcube' });
+    expect(findOpenMessage({ doc: document, url: URL_R })).toMatchObject({
+      kind: 'none',
+      provider: 'roundcube',
+    });
   });
 });

@@ -28,7 +28,13 @@ describe('page reader: change detection (Gmail fixture)', () => {
 
   it('pushes once per switch of the open message, and nothing while nothing changes', async () => {
     const states: PageState[] = [];
-    startPageReader({ doc: document, win: window, ctx, onChange: (s) => states.push(s), debounceMs: 20 });
+    startPageReader({
+      doc: document,
+      win: window,
+      ctx,
+      onChange: (s) => states.push(s),
+      debounceMs: 20,
+    });
     await wait(60);
     expect(keys(states)).toEqual(['no-message']);
 
@@ -67,7 +73,13 @@ describe('page reader: change detection (Gmail fixture)', () => {
   it('answers the panel with the open message, the selection or the page', async () => {
     setUrl(`https://mail.google.com/mail/u/0/#inbox/${A}`);
     openMockThread(document, A);
-    const reader = startPageReader({ doc: document, win: window, ctx, onChange: () => {}, debounceMs: 20 });
+    const reader = startPageReader({
+      doc: document,
+      win: window,
+      ctx,
+      onChange: () => {},
+      debounceMs: 20,
+    });
     const auto = await reader.getState('auto');
     expect(auto.status === 'message' && auto.snapshot.from.name).toBe('The Riverside Ledger');
 
@@ -91,7 +103,13 @@ describe('page reader: change detection (Gmail fixture)', () => {
 
   it('stops all work when the content script context is invalidated', async () => {
     const states: PageState[] = [];
-    startPageReader({ doc: document, win: window, ctx, onChange: (s) => states.push(s), debounceMs: 20 });
+    startPageReader({
+      doc: document,
+      win: window,
+      ctx,
+      onChange: (s) => states.push(s),
+      debounceMs: 20,
+    });
     await wait(60);
     ctx.abort();
     setUrl(`https://mail.google.com/mail/u/0/#inbox/${A}`);

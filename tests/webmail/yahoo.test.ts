@@ -12,7 +12,11 @@ describe('Yahoo adapter (yahoo-2026-11.html)', () => {
   });
 
   it('matches Yahoo Mail, its regional hosts and AOL Mail', () => {
-    for (const u of ['https://mail.yahoo.com/d/', 'https://uk.mail.yahoo.com/d/', 'https://mail.aol.com/d/']) {
+    for (const u of [
+      'https://mail.yahoo.com/d/',
+      'https://uk.mail.yahoo.com/d/',
+      'https://mail.aol.com/d/',
+    ]) {
       expect(yahoo.matches(new URL(u), document)).toBe(true);
     }
     expect(yahoo.matches(new URL('https://yahoo.com/'), document)).toBe(false);
@@ -24,7 +28,10 @@ describe('Yahoo adapter (yahoo-2026-11.html)', () => {
     const s = snapshotOf(lookup.found, URL_Y);
     expect(s.provider).toBe('yahoo');
     expect(s.subject).toBe('Riverside Council votes to make buses free');
-    expect(s.from).toEqual({ name: 'The Riverside Ledger', address: 'news@riversideledger.example' });
+    expect(s.from).toEqual({
+      name: 'The Riverside Ledger',
+      address: 'news@riversideledger.example',
+    });
     expect(s.date).toBe(new Date('2026-11-24T07:05:00').toISOString());
     expect(s.html).toContain('Brandt said');
     expect(s.html).not.toContain('Last week: the fare debate');
@@ -40,8 +47,16 @@ describe('Yahoo adapter (yahoo-2026-11.html)', () => {
       '<div data-test-id="message-view-body"><div data-test-id="message-view-body-content"><p>Last week: the fare debate heads to a vote.</p></div></div>',
     );
     const before = findOpenMessage({ doc: document, url: URL_Y });
-    const lookup = findOpenMessage({ doc: document, url: URL_Y, lastClicked: older.querySelector('p') });
-    expect(lookup.kind === 'message' && lookup.found.key).not.toBe(before.kind === 'message' && before.found.key);
-    expect(lookup.kind === 'message' && snapshotOf(lookup.found, URL_Y).html).toContain('Last week');
+    const lookup = findOpenMessage({
+      doc: document,
+      url: URL_Y,
+      lastClicked: older.querySelector('p'),
+    });
+    expect(lookup.kind === 'message' && lookup.found.key).not.toBe(
+      before.kind === 'message' && before.found.key,
+    );
+    expect(lookup.kind === 'message' && snapshotOf(lookup.found, URL_Y).html).toContain(
+      'Last week',
+    );
   });
 });

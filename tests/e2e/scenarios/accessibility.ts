@@ -9,7 +9,10 @@ import type { TargetSession } from '../target-session';
 // (emulated prefers-color-scheme); any serious or critical violation fails. A screenshot of each
 // scheme goes to the artifacts folder.
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface AxeViolation {
   id: string;
@@ -39,7 +42,11 @@ export async function panelIsAccessible(
   screenshot: string,
 ): Promise<void> {
   const panel = await s.panel();
-  await panel.waitForText((t) => contains(t, page.expect!.headline), 15_000, `the panel shows no brief to audit`);
+  await panel.waitForText(
+    (t) => contains(t, page.expect!.headline),
+    15_000,
+    `the panel shows no brief to audit`,
+  );
   await setScheme(panel, 'light');
   const light = await background(panel);
   await setScheme(panel, scheme);
@@ -63,7 +70,13 @@ export async function panelIsAccessible(
     throw new Error(
       `axe found ${bad.length} serious/critical violation(s) in the ${scheme} panel:\n` +
         bad
-          .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`)
+          .map(
+            (v) =>
+              `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join('; ')}`,
+          )
           .join('\n'),
     );
   }

@@ -28,7 +28,9 @@ export async function copyQuoteCopiesAttributedQuote(
     );
   }
   if (!contains(clip, quote.speaker)) {
-    throw new Error(`the copied quote is not attributed to ${quote.speaker}: ${JSON.stringify(clip)}`);
+    throw new Error(
+      `the copied quote is not attributed to ${quote.speaker}: ${JSON.stringify(clip)}`,
+    );
   }
   // Only the quotation and its attribution: not the narration around it ("said …, an organizer").
   if (normalise(clip).includes(normalise(' said '))) {

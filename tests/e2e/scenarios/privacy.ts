@@ -10,18 +10,35 @@ export function extensionStaysLocal(
   allowedHosts: readonly string[],
 ): string {
   const verdict = judgePrivacy(recorder.requests, extensionId, allowedHosts);
-  if (recorder.requests.length === 0) {
-    throw new Error('the recorder saw no request at all, so it cannot vouch for anything');
+  // The verdict means something only if the extension's own contexts were actually watched.
+  const origin = `chrome-extension://${extensionId}/`;
+  const watched = recorder.watched();
+  const unwatched = [
+    ...(watched.some((w) => w.startsWith(`service_worker ${origin}`)) ? [] : ['its service worker']),
+    ...(watched.some((w) => w.includes(`${origin}sidepanel.html`)) ? [] : ['its side panel']),
+    ...(watched.some((w) => allowedHosts.some((h) => w.includes(`https://${h}/`))) ? [] : ['a webmail tab']),
+  ];
+  if (unwatched.length || recorder.requests.length === 0) {
+    throw new Error(
+      `the recorder did not watch ${unwatched.join(', ') || 'any request'}, so it cannot vouch for the extension (watched: ${watched.join('; ')})`,
+    );
   }
   if (verdict.violations.length) {
     throw new Error(
       `the extension made ${verdict.violations.length} request(s) off this machine:\n` +
         verdict.violations
           .slice(0, 10)
-          .map((r) => `${r.url} (from ${r.targetType} ${r.targetUrl}${r.initiators[0] ? `, by ${r.initiators[0]}` : ''})`)
+          .map(
+            (r) =>
+              `${r.url} (from ${r.targetType} ${r.targetUrl}${r.initiators[0] ? `, by ${r.initiators[0]}` : ''})`,
+          )
           .join('\n'),
     );
   }
-  const hosts = new Set(verdict.extensionRequests.map((r) => new URL(r.url).protocol.replace(':', '')));
-  return `${recorder.requests.length} requests recorded, ${verdict.extensionRequests.length} by the extension (${[...hosts].join(', ') || 'none'}), 0 off-machine; ${verdict.pageOnly.length} by the fixture pages themselves off-machine`;
+  const schemes = new Set(verdict.extensionRequests.map((r) => new URL(r.url).protocol));
+  return (
+    `${watched.length} targets watched, ${recorder.requests.length} requests recorded; ` +
+    `${verdict.extensionRequests.length} by the extension (${[...schemes].join(' ') || 'none'}), none off-machine; ` +
+    `${verdict.pageOnly.length} by the fixture pages themselves (their remote images) off-machine, refused by the resolver`
+  );
 }

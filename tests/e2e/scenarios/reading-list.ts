@@ -20,14 +20,20 @@ async function openReadingList(panel: TargetSession): Promise<void> {
   const controls = (await panel.axNodes())
     .filter((n) => ['tab', 'button', 'link'].includes(n.role))
     .map((n) => `${n.role} "${n.name}"`);
-  throw new Error(`no control opens the reading list; the panel's controls: ${controls.join(', ')}`);
+  throw new Error(
+    `no control opens the reading list; the panel's controls: ${controls.join(', ')}`,
+  );
 }
 
 export async function saveShowsInReadingList(s: BrowserSession, page: FixturePage): Promise<void> {
   await s.open(page);
   const panel = await s.panel();
   const headline = page.expect!.headline;
-  await panel.waitForText((t) => contains(t, headline), 15_000, `the panel never showed "${headline}" to save`);
+  await panel.waitForText(
+    (t) => contains(t, headline),
+    15_000,
+    `the panel never showed "${headline}" to save`,
+  );
   await panel.clickByRole('button', /^save to reading list/i);
   await panel.waitForText(
     (t) => /saved/i.test(t),
@@ -64,7 +70,8 @@ async function download(
     })) as { guid: string; suggestedFilename: string };
     const deadline = Date.now() + 10_000;
     while (!completed.get(guid)) {
-      if (Date.now() > deadline) throw new Error(`the ${suggestedFilename} download never completed`);
+      if (Date.now() > deadline)
+        throw new Error(`the ${suggestedFilename} download never completed`);
       await new Promise((r) => setTimeout(r, 100));
     }
     return { name: suggestedFilename, body: readFileSync(join(downloadDir, guid), 'utf8') };
@@ -84,19 +91,25 @@ export async function exportDownloadsList(
   if (!/\.json$/i.test(json.name)) throw new Error(`the JSON export is named ${json.name}`);
   const text = JSON.stringify(JSON.parse(json.body));
   if (!contains(text, e.headline) || !contains(text, e.author)) {
-    throw new Error(`${json.name} lacks the saved article "${e.headline}" by ${e.author}: ${excerpt(json.body)}`);
+    throw new Error(
+      `${json.name} lacks the saved article "${e.headline}" by ${e.author}: ${excerpt(json.body)}`,
+    );
   }
   // CSV in Instapaper's columns: the header, then the article's row (Instapaper needs a web URL).
   if (!e.articleUrl) return;
   const csv = await download(s, /instapaper/i, downloadDir);
   const [header, ...rows] = csv.body.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!/^URL,Title,Selection,Folder/.test(header ?? '')) {
-    throw new Error(`${csv.name} does not start with Instapaper's header: ${JSON.stringify(header)}`);
+    throw new Error(
+      `${csv.name} does not start with Instapaper's header: ${JSON.stringify(header)}`,
+    );
   }
   const row = rows.find((r) => contains(r, e.headline));
   if (!row) throw new Error(`${csv.name} has no row for "${e.headline}": ${excerpt(csv.body)}`);
   if (!row.startsWith(e.articleUrl)) {
-    throw new Error(`${csv.name}'s row for "${e.headline}" does not start with its URL ${e.articleUrl}: ${JSON.stringify(row)}`);
+    throw new Error(
+      `${csv.name}'s row for "${e.headline}" does not start with its URL ${e.articleUrl}: ${JSON.stringify(row)}`,
+    );
   }
 }
 
