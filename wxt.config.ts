@@ -14,16 +14,26 @@ export default defineConfig({
     name: 'MailGist',
     description:
       'A private, local brief of the newsletter you have open: headline, byline, summary, quotes and calls to action.',
-    permissions: ['storage', 'clipboardWrite'],
+    // scripting: registers the content script on a self-hosted webmail origin the user grants at run time.
+    permissions: ['storage', 'clipboardWrite', 'scripting'],
     host_permissions: [...WEBMAIL_HOST_PERMISSIONS],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Open MailGist' },
-    commands: {
-      _execute_action: {
-        suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Open the MailGist side panel',
-      },
-    },
+    // Chrome opens the side panel through the action; Firefox opens its sidebar directly.
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: 'Open the MailGist sidebar',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: 'Open the MailGist side panel',
+            },
+          },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Summary v1: the one contract between the parser, the side panel, storage and the CLI
-// (`--format json` prints exactly this object). See DESIGN.md.
+// (`--format json` prints exactly this object). See DESIGN.md. zod/mini keeps the side panel
+// bundle small; the schema is the same.
 
 export const ACTION_KINDS = [
   'donate',
@@ -19,33 +20,33 @@ export const ACTION_KINDS = [
 export const ActionKindSchema = z.enum(ACTION_KINDS);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 export const QuoteSchema = z.object({
-  text: z.string().min(1),
-  speaker: z.string().nullable(),
+  text: z.string().check(z.minLength(1)),
+  speaker: z.nullable(z.string()),
   score: z.number(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
 export const ActionSchema = z.object({
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   kind: ActionKindSchema,
-  url: z.string().nullable(),
-  date: IsoDate.nullable(),
+  url: z.nullable(z.string()),
+  date: z.nullable(IsoDate),
 });
 export type Action = z.infer<typeof ActionSchema>;
 
 export const SectionSchema = z.object({
-  title: z.string().min(1),
-  summary: z.string().nullable(),
+  title: z.string().check(z.minLength(1)),
+  summary: z.nullable(z.string()),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
 export const DigestItemSchema = z.object({
-  title: z.string().min(1),
-  url: z.string().nullable(),
-  blurb: z.string().nullable(),
+  title: z.string().check(z.minLength(1)),
+  url: z.nullable(z.string()),
+  blurb: z.nullable(z.string()),
 });
 export type DigestItem = z.infer<typeof DigestItemSchema>;
 
@@ -59,13 +60,13 @@ export type Link = z.infer<typeof LinkSchema>;
 export const SummarySchema = z.object({
   schemaVersion: z.literal(1),
   headline: z.string(),
-  dek: z.string().nullable(),
+  dek: z.nullable(z.string()),
   authors: z.array(z.string()),
-  publication: z.string().nullable(),
-  sender: z.object({ name: z.string().nullable(), address: z.string().nullable() }),
-  date: IsoDate.nullable(),
-  language: z.string().nullable(),
-  readingMinutes: z.number().int().nonnegative(),
+  publication: z.nullable(z.string()),
+  sender: z.object({ name: z.nullable(z.string()), address: z.nullable(z.string()) }),
+  date: z.nullable(IsoDate),
+  language: z.nullable(z.string()),
+  readingMinutes: z.int().check(z.nonnegative()),
   summary: z.array(z.string()),
   sections: z.array(SectionSchema),
   quotes: z.array(QuoteSchema),

@@ -3,6 +3,7 @@ import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEmailFile } from '../lib/email/load-file';
+import type { EmailSnapshot } from '../lib/email/snapshot';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
 import { projectRoot, repeatEmail, textToHtml } from './bench-inputs';
@@ -14,7 +15,7 @@ import { projectRoot, repeatEmail, textToHtml } from './bench-inputs';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string };
   hitCount?: number;
   children?: number[];
 }
@@ -37,8 +38,9 @@ function report(profile: Profile, limit: number): void {
   const inclusive = new Map<string, number>();
   for (const id of profile.samples) {
     const n = byId.get(id)!;
-    const { functionName, url, lineNumber } = n.callFrame;
-    const key = `${functionName || '(anonymous)'}  ${where(url)}${url.startsWith('file:') && !url.includes('node_modules') ? `:${lineNumber + 1}` : ''}`;
+    const { functionName, url } = n.callFrame;
+    // Line numbers are left out: tsx's transformed code does not keep them.
+    const key = `${functionName || '(anonymous)'}  ${where(url)}`;
     self.set(key, (self.get(key) ?? 0) + 1);
     // Each project file on the sample's stack gets the sample once.
     const files = new Set<string>();
@@ -72,7 +74,7 @@ if (files.length === 0) {
 } else {
   const times = opt('--times', 1);
   const runs = opt('--runs', 20);
-  const inputs = [];
+  const inputs: EmailSnapshot[] = [];
   for (const file of files) {
     const snapshot = await loadEmailFile(file, readFileSync(file));
     const own = snapshot.html?.trim() ? snapshot.html : null;

@@ -15,6 +15,8 @@ export type EntryName = 'content script' | 'background' | 'side panel';
 
 export interface EntrySize {
   entry: EntryName;
+  /** Which one, where an entry kind has several (one per content_scripts group). */
+  label: string;
   /** Files the entry loads, relative to the build folder. */
   files: string[];
   /** Bytes as built (WXT minifies production builds). */
@@ -59,16 +61,16 @@ interface Manifest {
 /** Measures an already-built extension folder (the one holding manifest.json). */
 export function measureBuild(buildDir: string): EntrySize[] {
   const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as Manifest;
-  const content = (manifest.content_scripts ?? []).flatMap((c) => [
-    ...(c.js ?? []),
-    ...(c.css ?? []),
-  ]);
+  // Each content_scripts group is injected on its own pages, so each is one content script with
+  // its own budget (summing them would count shared code twice and charge a page for a script it
+  // never loads).
+  const content = (manifest.content_scripts ?? []).map((c) => [...(c.js ?? []), ...(c.css ?? [])]);
   const background = manifest.background?.service_worker
     ? [manifest.background.service_worker]
     : (manifest.background?.scripts ?? []);
   const panelPage = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel;
   return [
-    sizeOf(buildDir, 'content script', content),
+    ...content.map((files) => sizeOf(buildDir, 'content script', files)),
     sizeOf(buildDir, 'background', background),
     sizeOf(buildDir, 'side panel', panelPage ? [panelPage] : []),
   ];
@@ -83,7 +85,8 @@ function sizeOf(buildDir: string, entry: EntryName, roots: string[]): EntrySize 
     bytes += buf.length;
     gzip += gzipSync(buf, { level: 9 }).length;
   }
-  return { entry, files, bytes, gzip };
+  const label = roots[0] ? posix.basename(roots[0]).replace(/\.[^.]+$/, '') : entry;
+  return { entry, label, files, bytes, gzip };
 }
 
 /** The files and everything they load: an HTML page's scripts and stylesheets, a script's imports. */

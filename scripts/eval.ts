@@ -7,6 +7,7 @@ import { loadEmailFile } from '../lib/email/load-file';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
 import type { Summary } from '../lib/schema';
+import type { EmailSnapshot } from '../lib/email/snapshot';
 import {
   authorsMatch,
   dateMatches,
@@ -21,7 +22,7 @@ import {
 // npm run eval [-- DIR] [--verbose] [--json]
 // Scores summarise() on a folder of emails plus labels.json (format: the corpus README).
 
-const USAGE = 'usage: npm run eval -- [DIR] [--verbose] [--json]';
+const USAGE = 'usage: npm run eval -- [DIR] [--verbose] [--json] [--baseline]';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const LabelSchema = z.object({
@@ -69,13 +70,23 @@ interface FileResult {
   misses: string[];
 }
 
-function parseArgs(argv: string[]): { dir: string; verbose: boolean; json: boolean } | string {
+interface Args {
+  dir: string;
+  verbose: boolean;
+  json: boolean;
+  /** Score the read-later baseline (Subject as headline, From name as author and publication). */
+  baseline: boolean;
+}
+
+function parseArgs(argv: string[]): Args | string {
   let dir: string | null = null;
   let verbose = false;
   let json = false;
+  let baseline = false;
   for (const a of argv) {
     if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--json') json = true;
+    else if (a === '--baseline') baseline = true;
     else if (a === '--help' || a === '-h') return USAGE;
     else if (a.startsWith('-')) return `unknown option ${a}\n${USAGE}`;
     else if (dir === null) dir = a;
@@ -85,6 +96,7 @@ function parseArgs(argv: string[]): { dir: string; verbose: boolean; json: boole
     dir: dir ? resolve(dir) : resolve(projectRoot, '..', 'shared', 'corpus'),
     verbose,
     json,
+    baseline,
   };
 }
 
@@ -94,6 +106,22 @@ function locate(dir: string, file: string): string | null {
 }
 
 const show = (v: unknown): string => JSON.stringify(v);
+
+/** What read-later services do: the Subject, the From name, the message date; nothing else. */
+function readLaterBaseline(s: Summary, snapshot: EmailSnapshot): Summary {
+  const from = snapshot.from.name;
+  return {
+    ...s,
+    headline: snapshot.subject,
+    dek: null,
+    authors: from ? [from] : [],
+    publication: from,
+    date: snapshot.date ? snapshot.date.slice(0, 10) : null,
+    isDigest: false,
+    quotes: [],
+    actions: [],
+  };
+}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -134,6 +162,7 @@ async function main(argv: string[]): Promise<number> {
       if (!path) throw new Error('file not found');
       const snapshot = await loadEmailFile(label.file, await readFile(path));
       s = summarise(snapshot, { parseHtml: parseHtmlNode });
+      if (args.baseline) s = readLaterBaseline(s, snapshot);
     } catch (e) {
       result.error = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     }
@@ -192,6 +221,7 @@ async function main(argv: string[]): Promise<number> {
       `${JSON.stringify(
         {
           dir: args.dir,
+          baseline: args.baseline,
           files: labels.length,
           errors: failed.map((r) => ({ file: r.file, error: r.error })),
           fields: Object.fromEntries(
@@ -225,6 +255,9 @@ async function main(argv: string[]): Promise<number> {
       out.push('');
     }
   }
+  if (args.baseline) {
+    out.push('baseline: Subject, From name and message date (what read-later services show)');
+  }
   out.push(
     `corpus: ${args.dir} (${labels.length} files${failed.length ? `, ${failed.length} failed to load` : ''})`,
   );
@@ -235,6 +268,11 @@ async function main(argv: string[]): Promise<number> {
   for (const r of table) {
     const score = r.score === null ? '–' : `${r.score.toFixed(1)} %`;
     out.push(`${r.field.padEnd(w)}  ${score.padStart(7)}  ${String(r.n).padStart(5)}`);
+  }
+  const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a), results[0]!);
+  const total = results.reduce((n, r) => n + r.ms, 0);
+  if (results.length) {
+    out.push('', `time: ${total} ms in all, slowest ${slowest.file} (${slowest.ms} ms)`);
   }
   if (failed.length && !args.verbose)
     out.push('', ...failed.map((r) => `failed: ${r.file}: ${r.error}`));

@@ -29,8 +29,11 @@ export function usePageView(settings: Settings) {
     if (ticket !== run.current) return;
     const s = settingsRef.current;
     setView(
-      viewFromLookup(lookup, s.enabledProviders, (snapshot) =>
-        summarise(snapshot, { parseHtml, summarySentences: s.summarySentences }),
+      viewFromLookup(
+        lookup,
+        s.enabledProviders,
+        (snapshot) => summarise(snapshot, { parseHtml, summarySentences: s.summarySentences }),
+        mode !== 'auto',
       ),
     );
   }, []);

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // EmailSnapshot: the only thing the extractors see. Built by a webmail adapter from the live page,
-// by the .eml loader (mailparser), or by the .html / printed-email .txt loaders.
+// by the .eml loader (mailparser), or by the .html / printed-email .txt loaders. zod/mini: this
+// schema ships in the side panel and the content script, where every kilobyte counts.
 
 export const PROVIDERS = [
   'gmail',
@@ -19,15 +20,17 @@ export type Provider = z.infer<typeof ProviderSchema>;
 export const EmailSnapshotSchema = z
   .object({
     subject: z.string(),
-    from: z.object({ name: z.string().nullable(), address: z.string().nullable() }),
+    from: z.object({ name: z.nullable(z.string()), address: z.nullable(z.string()) }),
     /** ISO 8601 date-time of the message, or null when unknown. */
-    date: z.string().nullable(),
-    html: z.string().nullable(),
-    text: z.string().nullable(),
-    url: z.string().optional(),
+    date: z.nullable(z.string()),
+    html: z.nullable(z.string()),
+    text: z.nullable(z.string()),
+    url: z.optional(z.string()),
     provider: ProviderSchema,
   })
-  .refine((s) => s.html !== null || s.text !== null, {
-    message: 'an email needs an HTML or a text body',
-  });
+  .check(
+    z.refine((s) => s.html !== null || s.text !== null, {
+      message: 'an email needs an HTML or a text body',
+    }),
+  );
 export type EmailSnapshot = z.infer<typeof EmailSnapshotSchema>;

@@ -43,6 +43,8 @@ export function tidyLabel(raw: string): string {
   const trimmed = s.replace(TRAIL_FILLER, '');
   if (trimmed.split(' ').length >= 1 && trimmed.length >= 3) s = trimmed;
   s = s.replace(/[\s.!,;:]+$/, '');
+  // Buttons shout ("SIGN THE PETITION"); the panel speaks in sentence case.
+  if (/\p{Lu}{3}/u.test(s) && s === s.toUpperCase()) s = s.toLowerCase();
   return capitalise(shorten(s));
 }
 
@@ -50,7 +52,7 @@ export function tidyLabel(raw: string): string {
 export function askClause(sentence: string, kind: ActionKind): string {
   const rules = KIND_RULES.filter((r) => r.kind === kind);
   const clauses = sentence.split(
-    /\s*(?:[;:()•]|\s[—–-]\s|—|\.\s)\s*|,\s+(?=(?:and |but |so |or )?(?:please |you |click |sign |donate |join |subscribe |rsvp |register |share |get |read ))/i,
+    /\s*(?:[;:()•]|\s[—–-]\s|—)\s*|,\s+(?=(?:and |but |so |or )?(?:please |you |click |sign |donate |join |subscribe |rsvp |register |share |get |read ))/i,
   );
   for (const c of clauses) {
     if (c && rules.some((r) => r.text.test(c))) return c;

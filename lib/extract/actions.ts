@@ -15,6 +15,7 @@ import {
 } from './action-rules';
 import { cleanUrl, hostOf, isDomainMismatch, safeUrl } from './url-safety';
 import { extractPublication } from './publication';
+import { extractArticleDate } from './dates';
 import { extractDigest } from './digest';
 import { splitSentences } from './sentences';
 
@@ -46,6 +47,8 @@ interface Ctx {
   /** Block index each action came from, to merge a row of buttons for one ask. */
   origin: Map<Action, number>;
   block: number;
+  /** Reference date found in the body when the email has no date header (undefined: not yet looked). */
+  refDate: Date | null | undefined;
   /** The poll question whose first answer has been labelled with it. */
   pollAsked: string;
 }
@@ -57,6 +60,12 @@ function foldKey(kind: ActionKind, label: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return `${kind}:${words}`;
+}
+
+/** Both link-less (text mail), or both to the same site. */
+function sameSite(a: string | null, b: string | null): boolean {
+  if (!a || !b) return !a && !b;
+  return hostOf(a) === hostOf(b);
 }
 
 function publicationOf(ctx: Ctx): string | null {
@@ -76,7 +85,9 @@ function add(ctx: Ctx, a: Action, context: string): void {
   const label = needsObject
     ? enrichLabel(a.label, a.kind, context, a.kind === 'subscribe' ? publicationOf(ctx) : null)
     : a.label;
-  const action: Action = { ...a, label };
+  // A bare amount on a donation button reads as "Donate $10".
+  const shown = a.kind === 'donate' && /^[$€£]\s?\d[\d,.]*$/.test(label) ? `Donate ${label}` : label;
+  const action: Action = { ...a, label: shown };
   if (!action.label) return;
   if (action.kind === 'event' && action.date) {
     if (ctx.eventDates.has(action.date)) return;
@@ -94,14 +105,14 @@ function add(ctx: Ctx, a: Action, context: string): void {
   const last = ctx.out[ctx.out.length - 1];
   if (
     last &&
-    !action.url &&
-    !last.url &&
     last.kind === action.kind &&
+    action.kind !== 'other' &&
     ctx.block - (ctx.origin.get(last) ?? -9) <= 2 &&
-    last.label.length + action.label.length < 60
+    sameSite(last.url, action.url)
   ) {
-    // A row of link-less buttons for one ask ("Donate $5", "Donate more") in text mail.
-    last.label = `${last.label} / ${action.label}`;
+    // A row of buttons for one ask ("$10", "$25", "Other amount"; "Donate $5", "Donate more").
+    if (last.label.length + action.label.length < 50) last.label = `${last.label} / ${action.label}`;
+    if (!last.date && action.date) last.date = action.date;
     return;
   }
   const key = foldKey(action.kind, action.label);
@@ -128,7 +139,23 @@ function actionUrl(l: InlineLink): { ok: boolean; url: string | null } {
 }
 
 function eventDate(text: string, ctx: Ctx): string | null {
-  return findUpcomingDate(text, ctx.doc.emailDate)?.date ?? null;
+  return findUpcomingDate(text, referenceDate(ctx))?.date ?? null;
+}
+
+/** The email's date; for a bare HTML body without headers, the date the body gives itself. */
+function referenceDate(ctx: Ctx): Date | null {
+  if (ctx.doc.emailDate) return ctx.doc.emailDate;
+  if (ctx.refDate === undefined) {
+    let iso: string | null = null;
+    try {
+      iso = extractArticleDate(ctx.doc);
+    } catch {
+      iso = null;
+    }
+    const d = iso ? new Date(`${iso}T12:00:00Z`) : null;
+    ctx.refDate = d && !Number.isNaN(d.getTime()) ? d : null;
+  }
+  return ctx.refDate;
 }
 
 function isCallout(b: Block, text: string): boolean {
@@ -187,12 +214,20 @@ function fromInlineLinks(ctx: Ctx, b: Block, text: string): void {
         kind = null;
       if (kind) label = lt.length <= MAX_CALLOUT ? tidyLabel(lt) : sentenceLabel(lt, kind);
     }
-    if (!kind && sentence.length <= MAX_ASK_SENTENCE && isAsk(sentence)) {
-      kind = classifyAsk(sentence, generic ? url : null);
+    // The ask may sit in the link's sentence or just before it ("Call your commissioner. Our
+    // call script has the numbers.").
+    const before = i > 0 ? sentences[i - 1]! : '';
+    for (const ctxSentence of i >= 0 ? [sentence, before] : [sentence]) {
+      if (kind || !ctxSentence || ctxSentence.length > MAX_ASK_SENTENCE || !isAsk(ctxSentence)) {
+        continue;
+      }
+      kind = classifyAsk(ctxSentence, generic ? url : null);
       // "Read more" and "follow me" in a long sentence are narration; in a short one, an ask.
-      if ((kind === 'read-more' || kind === 'other') && !generic && sentence.length > 120)
-        kind = null;
-      if (kind) label = sentenceLabel(sentence, kind);
+      if ((kind === 'read-more' || kind === 'other') && (!generic || ctxSentence !== sentence)) {
+        if (ctxSentence.length > 120 || ctxSentence !== sentence) kind = null;
+      }
+      if (kind === 'event' || kind === 'sponsor') kind = ctxSentence === sentence ? kind : null;
+      if (kind) label = sentenceLabel(ctxSentence, kind);
     }
     if (!kind) continue;
     let date: string | null = null;
@@ -225,8 +260,13 @@ function fromRemovedLinks(ctx: Ctx, b: Block, text: string): void {
 /** "…have called for a day of protest January 23": an invitation with an upcoming date. */
 function fromEventText(ctx: Ctx, b: Block, text: string): void {
   if (!EVENT_CALL.test(text) || !EVENT_RULE.test(text)) return;
-  for (const s of splitSentences(text)) {
-    if (s.length > MAX_ASK_SENTENCE * 2 || !EVENT_CALL.test(s) || !EVENT_RULE.test(s)) continue;
+  const sentences = splitSentences(text);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.length > MAX_ASK_SENTENCE * 2 || !EVENT_RULE.test(s)) continue;
+    // The invitation may follow the date: "…public comment on Tuesday, April 21. Say so."
+    const next = sentences[i + 1] ?? '';
+    if (!EVENT_CALL.test(s) && !(next.length < MAX_ASK_SENTENCE && EVENT_CALL.test(next))) continue;
     // Reported speech inside quotation marks is somebody's words, not the email's invitation.
     if (/^[“"«„]/.test(s)) continue;
     const date = eventDate(s, ctx);
@@ -296,6 +336,7 @@ export function extractActions(doc: EmailDoc): Action[] {
     origin: new Map(),
     block: 0,
     pollAsked: '',
+    refDate: undefined,
   };
   let prev = '';
   const blocks = contentBlocks(doc);

@@ -31,7 +31,7 @@ export const BOILERPLATE_PATTERNS: Pattern[] = [
   },
   {
     name: 'forward',
-    re: /\bforward (this|it) (email )?to a friend\b|\bwas this (email )?forwarded to you\b/i,
+    re: /\bforward (this|it) (email )?to a friend\b/i,
   },
   {
     name: 'copyright',
@@ -58,7 +58,7 @@ export const BOILERPLATE_PATTERNS: Pattern[] = [
   // Dutch
   {
     name: 'nl',
-    re: /\b(afmelden|uitschrijven|meld je af|schrijf je uit)\b|\b(je|u) ontvangt deze (e-?mail|nieuwsbrief)\b|\bniet goed weergegeven\b|\bbekijk (deze e-?mail |hem |het )?(online|in (je|uw) browser)\b|\bvoorkeuren (wijzigen|aanpassen|beheren)\b|\b(is )?deze (e-?mail|nieuwsbrief) (naar je |aan je )?doorgestuurd\b/i,
+    re: /\b(afmelden|uitschrijven|meld je af|schrijf je uit)\b|\b(je|u) ontvangt deze (e-?mail|nieuwsbrief)\b|\bniet goed weergegeven\b|\bbekijk (deze e-?mail |hem |het )?(online|in (je|uw) browser)\b|\bvoorkeuren (wijzigen|aanpassen|beheren)\b/i,
     footer: true,
   },
   // German

@@ -96,7 +96,11 @@ function fromSignOff(blocks: Block[]): string[] | null {
   const tail = blocks.slice(-14);
   const isValediction = (text: string): boolean => {
     const v = VALEDICTION.exec(text);
-    return Boolean(v) && /[,!.]?$/.test(text) && text.slice(v![0].length).split(/\s+/).filter(Boolean).length <= 2;
+    return (
+      Boolean(v) &&
+      /[,!.]?$/.test(text) &&
+      text.slice(v![0].length).split(/\s+/).filter(Boolean).length <= 2
+    );
   };
   for (let i = tail.length - 1; i >= 0; i--) {
     const b = tail[i]!;
@@ -117,10 +121,16 @@ function fromSignOff(blocks: Block[]): string[] | null {
     // A name line after a closing line ("Thank you," / "That's all for today!").
     const prev = tail[i - 1];
     const prevText = prev?.text.trim() ?? '';
-    const closing = prev && prev.kind !== 'button' && (isValediction(prevText) || /[,!]$/.test(prevText));
+    const closing =
+      prev && prev.kind !== 'button' && (isValediction(prevText) || /[,!]$/.test(prevText));
     if (closing) {
       const names = splitNames(t.replace(/^[—–-]+\s*/, ''), isValediction(prevText));
       if (names) return names;
+    }
+    // A signature block: a name line over a role line ("Jane Doe / Secretary, Riverside Transit").
+    const lines = b.lines ?? [];
+    if (lines.length >= 2 && lines.length <= 3 && lines[0] && isPersonName(lines[0])) {
+      return [cleanName(lines[0])];
     }
     // "— Jane Doe" on its own.
     const dash = /^[—–]\s*(.+)$/.exec(t);
@@ -134,7 +144,8 @@ function fromSignOff(blocks: Block[]): string[] | null {
 
 function fromSenderName(doc: EmailDoc): string[] | null {
   const name = envelope(doc).fromName ?? '';
-  const m = /^(.+?)\s+(?:from|at|of|@)\s+(.+)$/i.exec(name);
+  // "Jane Doe from The Publication" (Substack), "Jane Doe via list-name" (a mailing list relaying her).
+  const m = /^(.+?)\s+(?:from|at|of|via|@)\s+(.+)$/i.exec(name);
   return m?.[1] ? splitNames(m[1]) : null;
 }
 
@@ -160,7 +171,19 @@ function fromFooter(blocks: Block[]): string[] | null {
   return null;
 }
 
+const cache = new WeakMap<EmailDoc, BylineResult>();
+
+/** The byline, worked out once per document (dates and publication ask for it too). */
 export function locateByline(doc: EmailDoc): BylineResult {
+  let found = cache.get(doc);
+  if (!found) {
+    found = findByline(doc);
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+function findByline(doc: EmailDoc): BylineResult {
   const head = locateHeadline(doc).index;
   const top = fromTopZone(doc, head);
   if (top) return top;

@@ -47,8 +47,7 @@ function datelineDate(text: string, ref: Date | null): Date | null {
 export function extractArticleDate(doc: EmailDoc): string | null {
   const sent = envelope(doc).date;
   const ref = referenceDate(doc);
-  const notAfterEmail = (d: Date): boolean =>
-    !sent || d.getTime() <= sent.getTime() + DAY;
+  const notAfterEmail = (d: Date): boolean => !sent || d.getTime() <= sent.getTime() + DAY;
 
   const byline = locateByline(doc).index;
   if (byline >= 0) {

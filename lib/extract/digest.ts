@@ -20,9 +20,13 @@ const MIN_LINKED_STORIES = 4;
 const MIN_LINKED_HEADINGS = 3;
 /** A section with fewer words than this is a masthead or a label, not a story. */
 const MIN_SECTION_WORDS = 15;
-/** Sections needed for a briefing, and how short (in words) its sections run on average. */
+/**
+ * Sections needed for a roundup of many sites, and for a briefing, whose sections run short (an
+ * article with three or four subheads is still one article).
+ */
 const MIN_SECTIONS = 4;
-const MAX_BRIEF_SECTION_WORDS = 160;
+const MIN_BRIEF_SECTIONS = 5;
+const MAX_BRIEF_SECTION_WORDS = 180;
 /** Distinct sites linked from a sectioned email that make it a roundup of others' reporting. */
 const MIN_SITES = 6;
 const MAX_ITEMS = 200;
@@ -122,6 +126,26 @@ function sectionsOf(blocks: Block[], skip: Map<number, number>): Section[] {
   return out.filter((s) => s.words >= MIN_SECTION_WORDS);
 }
 
+/**
+ * One title over subheads: a single heading at the top level and every other heading below it
+ * (`h1` then `h2`s). A briefing's story headings sit at the top level themselves.
+ */
+function isOneArticle(blocks: Block[]): boolean {
+  let top = 7;
+  let atTop = 0;
+  let below = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.level < 1) continue;
+    if (b.level < top) {
+      below += atTop;
+      top = b.level;
+      atTop = 1;
+    } else if (b.level === top) atTop++;
+    else below++;
+  }
+  return atTop === 1 && below >= 2;
+}
+
 /** Whether the email is a multi-story digest, and its stories in order. */
 export function extractDigest(doc: EmailDoc): { isDigest: boolean; items: DigestItem[] } {
   const blocks = contentBlocks(doc);
@@ -157,8 +181,13 @@ export function extractDigest(doc: EmailDoc): { isDigest: boolean; items: Digest
         if (u && !u.startsWith('mailto:')) sites.add(siteOf(hostOf(u)));
       }
     }
-    if (process.env.DBG) console.log('SECTIONS', sections.length, Math.round(avg), sites.size, sections.map((x) => x.words).join(','));
-    if (avg <= MAX_BRIEF_SECTION_WORDS || sites.size >= MIN_SITES) {
+    // A paid placement between short sections is the mark of a briefing (Beehiiv, Morning Brew).
+    const needed = sponsors.size > 0 ? MIN_SECTIONS : MIN_BRIEF_SECTIONS;
+    const brief =
+      sections.length >= needed &&
+      avg <= MAX_BRIEF_SECTION_WORDS &&
+      (sponsors.size > 0 || !isOneArticle(blocks));
+    if (brief || sites.size >= MIN_SITES) {
       return {
         isDigest: true,
         items: sections.slice(0, MAX_ITEMS).map(({ title, url, blurb }) => ({ title, url, blurb })),

@@ -2,13 +2,7 @@ import type { Block, EmailDoc } from './document';
 import { foldText } from './byline-names';
 import { selfNames } from './meta-self-naming';
 import { findDates } from './meta-date-text';
-import {
-  cleanSubject,
-  envelope,
-  meaningfulBlocks,
-  titleFromUrlSlug,
-  wordsOf,
-} from './meta-lead';
+import { cleanSubject, envelope, meaningfulBlocks, titleFromUrlSlug, wordsOf } from './meta-lead';
 
 // The lead article's title and its standfirst, decided in this order (first that applies):
 // 1. a title-like block that says the same as the Subject (the body's words, in the Subject's
@@ -84,7 +78,10 @@ function dropKicker(text: string): string {
 
 /** Heading text without markdown or table debris ("| **DONATE** |", "## Title"). */
 function plain(text: string): string {
-  return text.replace(/[|*#_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[|*#_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function pickDek(
@@ -115,7 +112,20 @@ function pickDek(
 }
 
 /** The headline and dek, with where they stood (the byline and date extractors look around them). */
+// The byline, date, publication and section extractors all ask where the headline is: work it out
+// once per document (the document is never mutated, so the answer cannot go stale).
+const cache = new WeakMap<EmailDoc, HeadlineResult>();
+
 export function locateHeadline(doc: EmailDoc): HeadlineResult {
+  let found = cache.get(doc);
+  if (!found) {
+    found = findHeadline(doc);
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+function findHeadline(doc: EmailDoc): HeadlineResult {
   const blocks = meaningfulBlocks(doc);
   const env = envelope(doc);
   const subject = cleanSubject(env.subject);
@@ -154,7 +164,9 @@ export function locateHeadline(doc: EmailDoc): HeadlineResult {
       // An issue dated weeks before the email was sent has been forwarded or resent: its
       // subject is then someone else's choice, not the issue's title.
       const issueDate = findDates(next.text, null)[0]?.date;
-      const stale = Boolean(issueDate && env.date && env.date.getTime() - issueDate.getTime() > 7 * 86_400_000);
+      const stale = Boolean(
+        issueDate && env.date && env.date.getTime() - issueDate.getTime() > 7 * 86_400_000,
+      );
       if (!subject || forwarded || stale || foldText(subject) === foldText(b.text)) {
         return { headline: `${b.text} ${label}`, dek: null, index: b.index, dekIndex: -1 };
       }

@@ -61,6 +61,8 @@ const SKIP_TAGS = new Set([
 ]);
 const HIDDEN_STYLE =
   /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)/i;
+const HIDDEN_CLASS =
+  /^(hidden|hide|mso-hide|sr-only|visually-hidden|[\w-]*pre-?header[\w-]*|[\w-]*preview-?text[\w-]*)$/i;
 const REMOVED_LINK = /\[\[?\s*link removed\s*\]\]?/gi;
 /**
  * Characters that render as nothing: soft hyphens, zero-width spaces and joiners, word joiners,
@@ -101,8 +103,9 @@ export function isHidden(el: Element): boolean {
   ) {
     return true;
   }
-  const cls = el.getAttribute('class') ?? '';
-  return /\b(preheader|preview-?text|hidden|mso-hide)\b/i.test(cls);
+  const cls = el.getAttribute('class');
+  // Whole class tokens only: "hidden-mobile" / "mobile-hidden" content is shown on desktop.
+  return !!cls && cls.split(/\s+/).some((c) => HIDDEN_CLASS.test(c));
 }
 
 function blockKind(tag: string): { kind: BlockKind; level: number } {

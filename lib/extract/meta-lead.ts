@@ -18,12 +18,18 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|aw|sv|vs|doorgestuurd)\s*(?:\[\
 
 /** The subject without reply/forward prefixes and without decorative emoji at either end. */
 export function cleanSubject(subject: string): string {
-  return subject
-    .replace(REPLY_PREFIX, '')
-    .replace(/^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]+/u, '')
-    .replace(/[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    subject
+      .replace(REPLY_PREFIX, '')
+      // A mailing list's tag ("[transit-advocates] …"), lower-case like list addresses; a
+      // newsletter's own bracketed name ("[The CloudSecList] Issue 33") is part of its title.
+      .replace(/^\s*\[[a-z0-9][a-z0-9._-]*\]\s*/, '')
+      .replace(REPLY_PREFIX, '')
+      .replace(/^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/u, '')
+      .replace(/(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const FORWARD_MARKER =
@@ -44,7 +50,18 @@ export interface Envelope {
   subjectIsOwn: boolean;
 }
 
+const envelopes = new WeakMap<EmailDoc, Envelope>();
+
 export function envelope(doc: EmailDoc): Envelope {
+  let env = envelopes.get(doc);
+  if (!env) {
+    env = readEnvelope(doc);
+    envelopes.set(doc, env);
+  }
+  return env;
+}
+
+function readEnvelope(doc: EmailDoc): Envelope {
   const base: Envelope = {
     subject: doc.snapshot.subject,
     fromName: doc.snapshot.from.name,
@@ -86,15 +103,14 @@ export function isForwarded(doc: EmailDoc): boolean {
  * "Here's how to fix twitter"), or null when the URL has no word slug.
  */
 export function titleFromUrlSlug(href: string): string | null {
-  let path: string;
+  let last: string;
   try {
-    path = new URL(href).pathname;
+    // Both throw on malformed input (a bad URL, a stray "%"): then there is simply no slug.
+    last = decodeURIComponent(new URL(href).pathname.split('/').filter(Boolean).pop() ?? '');
   } catch {
     return null;
   }
-  const seg = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '')
-    .replace(/\.[a-z]{2,5}$/i, '')
-    .replace(/-[0-9a-f]{6,}$/i, '');
+  const seg = last.replace(/\.[a-z]{2,5}$/i, '').replace(/-[0-9a-f]{6,}$/i, '');
   const words = seg.split(/[-_]+/).filter(Boolean);
   if (words.length < 3 || words.some((w) => /\d{4,}/.test(w))) return null;
   const text = words

@@ -11,7 +11,10 @@ const NAME = String.raw`((?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’&().-]*(?:\s+(?:
 
 /** The article came from elsewhere. */
 export const EXPLICIT_SOURCE: RegExp[] = [
-  new RegExp(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|ran|posted)\s+(?:in|on|at)\s+${NAME}`, 'u'),
+  new RegExp(
+    String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|ran|posted)\s+(?:in|on|at)\s+${NAME}`,
+    'u',
+  ),
   new RegExp(
     String.raw`\b(?:[Tt]his|[Tt]he|[Aa] version of this)\s+(?:article|story|piece|essay|post|column)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:published|appeared|ran)\s+(?:in|on|at)\s+${NAME}`,
     'u',
@@ -34,17 +37,25 @@ export const SELF_DESCRIPTION: RegExp[] = [
 
 /** The email naming the publication it belongs to. */
 export const SELF_NAMING: RegExp[] = [
+  new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you) for reading\s+${NAME}[!.,]`, 'u'),
   new RegExp(String.raw`\bthis is\s+${NAME}[.!,]`, 'u'),
-  new RegExp(String.raw`\b(?:subscriber|subscribers|subscribing|subscribed)\s+to\s+(?:[^.]*?\s+on\s+)?${NAME}`, 'u'),
+  new RegExp(
+    String.raw`\b(?:subscriber|subscribers|subscribing|subscribed)\s+to\s+(?:[^.]*?\s+on\s+)?${NAME}`,
+    'u',
+  ),
   new RegExp(String.raw`\bsigned up (?:for|to) (?:emails|newsletters|updates) from\s+${NAME}`, 'u'),
   new RegExp(String.raw`\bget\s+${NAME}\s+in your inbox`, 'u'),
   new RegExp(String.raw`\b[Aa]n?\s+${NAME}\s+publication\b`, 'u'),
 ];
 
 /** Campaign mail naming its own updates: "receive Leadership Matters updates". */
-export const RECEIVE_UPDATES = new RegExp(String.raw`\breceive\s+${NAME}\s+(?:updates|emails|newsletters?)\b`, 'u');
+export const RECEIVE_UPDATES = new RegExp(
+  String.raw`\breceive\s+${NAME}\s+(?:updates|emails|newsletters?)\b`,
+  'u',
+);
 
-const NOT_A_NAME = /^(?:read|view|open|share|subscribe|unsubscribe|forward|listen|watch|click|the\s*$)(?:\s|$)/i;
+const NOT_A_NAME =
+  /^(?:read|view|open|share|subscribe|unsubscribe|forward|listen|watch|click|the\s*$)(?:\s|$)/i;
 
 /** Trims a captured name: "Labor Notes #563, February 2026" → "Labor Notes"; drops "the". */
 export function tidyName(raw: string): string | null {
@@ -64,7 +75,11 @@ export function tidyName(raw: string): string | null {
 }
 
 /** The first name any of `patterns` captures, pattern by pattern, block by block. */
-export function firstNamed(blocks: Block[], patterns: RegExp[], rejectPeople = false): string | null {
+export function firstNamed(
+  blocks: Block[],
+  patterns: RegExp[],
+  rejectPeople = false,
+): string | null {
   for (const re of patterns) {
     for (const b of blocks) {
       const m = re.exec(b.text);

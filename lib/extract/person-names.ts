@@ -17,7 +17,10 @@ const TITLES = new Set(
   councillor councilor alderman alderwoman deputy assistant associate senior staff fellow
   researcher scientist doctor nurse teacher driver worker coach captain commander sheriff
   ambassador delegate speaker trustee partner analyst correspondent host anchor producer
-  president-elect st st. saint uncle aunt grandma grandpa`.split(/\s+/),
+  president-elect st st. saint uncle aunt grandma grandpa wethouder burgemeester raadslid
+  staatssecretaris woordvoerder voorzitter directeur bürgermeister bürgermeisterin kanzler
+  kanzlerin präsident präsidentin direktor direktorin sprecher sprecherin ministerin professorin
+  maire député ministre porte-parole chef`.split(/\s+/),
 );
 
 /** Words that make a capitalised run an organisation or a place rather than a person. */
@@ -45,7 +48,9 @@ const STOP_WORDS = new Set(
   dear hi hello thanks thank please read click subscribe share follow like via by from with
   meanwhile however although though because plus p.s. ps p.p.s. update breaking new according
   about with without into over through across between against around behind beyond inside like
-  near onto toward towards upon within de het een der die das le la les el los`.split(/\s+/),
+  near onto toward towards upon within volgens laut selon aldus zegt sagt sagte de het een der die das le la les el los`.split(
+    /\s+/,
+  ),
 );
 
 /** Lower-case particles allowed inside a name (Youp van ’t Hek, Ahmed bin Hassan). */
@@ -96,9 +101,10 @@ const isParticle = (tok: string): boolean => PARTICLES.has(tok.toLowerCase()) &&
  * name run belongs to an organisation ("Chicago Teachers Union").
  */
 export function trailingName(phrase: string): string | null {
-  const raw = phrase.trim().split(/\s+/u).filter(Boolean);
+  const raw = phrase.trim().split(/\s+/u).filter(Boolean).slice(-12);
   const out: string[] = [];
   for (let i = raw.length - 1; i >= 0; i--) {
+    if (out.length > 6) return null;
     const original = raw[i]!;
     const tok = cleanToken(original);
     if (out.length === 0 && isPossessive(original)) return null;
@@ -108,7 +114,14 @@ export function trailingName(phrase: string): string | null {
       out.unshift(tok);
       continue;
     }
-    if (out.length > 0 && isParticle(tok) && i > 0 && isNameWord(cleanToken(raw[i - 1]!))) {
+    // A particle joins a surname to one given name (Ruud van den Berg); after two name words it
+    // is a preposition ("Sanne Mulder van de Fietsersbond").
+    if (
+      out.length > 0 &&
+      isParticle(tok) &&
+      i > 0 &&
+      (isNameWord(cleanToken(raw[i - 1]!)) || isParticle(cleanToken(raw[i - 1]!)))
+    ) {
       out.unshift(tok);
       continue;
     }
@@ -128,11 +141,13 @@ export function trailingName(phrase: string): string | null {
 
 /** The name that starts a phrase ("— Niels Bohr, physicist" → "Niels Bohr"). */
 export function leadingName(phrase: string): string | null {
-  const raw = phrase.trim().split(/\s+/u).filter(Boolean);
+  const raw = phrase.slice(0, 400).trim().split(/\s+/u).filter(Boolean);
   const out: string[] = [];
   for (const original of raw) {
     const tok = cleanToken(original);
-    if (isNameWord(tok) || (out.length > 0 && isParticle(tok))) {
+    if (out.length > 6) return null;
+    const givenNames = out.filter((t) => !isParticle(t)).length;
+    if (isNameWord(tok) || (givenNames === 1 && isParticle(tok))) {
       out.push(tok);
       if (/[,;:)]$/u.test(original) || isPossessive(original)) break;
       continue;
@@ -182,12 +197,16 @@ export function findNameRuns(text: string, base: number): Mention[] {
   const found: Mention[] = [];
   const re = /\S+/gu;
   let run: { tok: string; at: number; raw: string }[] = [];
+  let given = 0;
+  let tooLong = false;
   const flush = (): void => {
     while (run.length > 0 && isParticle(run[run.length - 1]!.tok)) run.pop();
-    if (run.length >= 2 && run.length <= 4) {
+    if (!tooLong && run.length >= 2 && run.filter((r) => !isParticle(r.tok)).length <= 4) {
       found.push({ at: base + run[0]!.at, name: run.map((r) => r.tok).join(' ') });
     }
     run = [];
+    given = 0;
+    tooLong = false;
   };
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -195,14 +214,19 @@ export function findNameRuns(text: string, base: number): Mention[] {
     const possessive = isPossessive(raw);
     const tok = cleanToken(raw).replace(/[’']s$/u, '');
     const lower = tok.toLowerCase();
-    if (isNameWord(tok) || (run.length > 0 && isParticle(tok))) {
-      run.push({ tok, at: m.index, raw });
+    if (isNameWord(tok) || (given === 1 && isParticle(tok))) {
+      // Past six words a capitalised run is a headline or shouting, not a name: stop collecting.
+      if (run.length < 8) run.push({ tok, at: m.index, raw });
+      else tooLong = true;
+      if (!isParticle(tok)) given++;
       // A run ends at punctuation and at a possessive; an org word after it voids it.
       if (possessive || (/[,;:.!?)”"’]$/u.test(raw) && !/^\p{Lu}\.$/u.test(tok))) flush();
       continue;
     }
     if (ORG_WORDS.has(lower) && run.length > 0) {
       run = []; // "Chicago Teachers Union": an organisation, not a person
+      given = 0;
+      tooLong = false;
       continue;
     }
     flush();

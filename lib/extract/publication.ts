@@ -36,7 +36,9 @@ function fromBylineLine(doc: EmailDoc): string | null {
   const after = b.text.slice(date.end).replace(/^[\s|·•,–—-]+/, '');
   const first = after.split(/\s[|·•–—]\s?|\s?[|·•]\s?/)[0] ?? '';
   const name = tidyName(first);
-  return name && name.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(name) && !/:/.test(name) ? name : null;
+  return name && name.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(name) && !/:/.test(name)
+    ? name
+    : null;
 }
 
 function senderBrand(doc: EmailDoc): string | null {
@@ -70,7 +72,10 @@ function masthead(doc: EmailDoc, headIndex: number, headText: string): string | 
     const words = t.split(/\s+/);
     if (words.length > 6 || !/\p{L}{2}/u.test(t)) continue;
     if (/[.!?:,]$|\s:\s/.test(t) || findDates(t, null).length > 0) continue;
-    if (/\b(?:presented|sponsored|brought to you)\s+by\b|^(?:read|view|open|share)(?:\s|$)/i.test(t)) continue;
+    if (
+      /\b(?:presented|sponsored|brought to you)\s+by\b|^(?:read|view|open|share)(?:\s|$)/i.test(t)
+    )
+      continue;
     if (b.index === headIndex && foldText(t) === foldText(headText)) continue;
     if (isPersonName(t)) continue;
     return t.replace(/\s+/g, ' ');
@@ -87,10 +92,13 @@ function nameInIssueSubject(rawSubject: string): string | null {
   if (!Number.isFinite(cut) || cut === 0) return null;
   const name = subject
     .slice(0, cut)
-    .replace(/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/gi, '')
+    .replace(
+      /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/gi,
+      '',
+    )
     .replace(/\s+(?:du|de|of|for|van|vom|del|le|la)\s*$/i, '')
-    .replace(/[\s\[\]|:,–—-]+$/, '')
-    .replace(/^[\s\[]+|\]/g, '')
+    .replace(/[\s[\]|:,–—-]+$/, '')
+    .replace(/^[\s[]+|\]/g, '')
     .trim();
   return name && name.split(/\s+/).length <= 5 ? name : null;
 }
@@ -133,7 +141,11 @@ export function extractPublication(doc: EmailDoc): string | null {
   if (brand) return brand;
   if (top) return top;
   const fromSubject = nameInIssueSubject(envelope(doc).subject);
-  if (fromSubject) return withExpansion(fromSubject, all.map((b) => b.text));
+  if (fromSubject)
+    return withExpansion(
+      fromSubject,
+      all.map((b) => b.text),
+    );
   const selfNamed = firstNamed(all, SELF_NAMING);
   if (selfNamed) return selfNamed;
   for (const b of all) {

@@ -48,7 +48,9 @@ function roleOf(mark: string, prev: string | undefined, next: string | undefined
     return 'none';
   }
   if (mark === '„') return 'open';
-  if (spaceBefore && !isSpace(next)) return 'open';
+  // A mark right before punctuation closes (French « texte », with its inner spaces).
+  if (spaceBefore && !isSpace(next) && !/[.,;:!?)\]]/u.test(next ?? '')) return 'open';
+  if (isSpace(prev) && /[.,;:!?)\]]/u.test(next ?? '')) return 'close';
   if (!isSpace(prev) && spaceAfter) return 'close';
   // Detached marks (« text », a mark between spaces): French guillemets have fixed directions.
   if (mark === '«') return 'open';

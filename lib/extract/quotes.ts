@@ -96,7 +96,8 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
     const block = blocks[bi]!;
     const base = block.index * POS_STRIDE;
     const text = block.text;
-    if (!text.trim()) continue;
+    // Code keeps its string literals in quote marks; they are nobody's words.
+    if (!text.trim() || block.kind === 'preformatted') continue;
 
     const post = posts.get(block.index);
     if (post !== undefined) {
@@ -288,6 +289,10 @@ function resolveNow(a: Attribution, book: NameBook, at: number): Attribution {
     const name = book.lastBefore(at);
     return name ? { kind: 'name', name } : NONE;
   }
+  if (a.kind === 'name' && a.weak) {
+    const full = book.resolve(a.name);
+    return full === a.name ? NONE : { kind: 'name', name: full };
+  }
   if (a.kind === 'name' || a.kind === 'org') return { kind: a.kind, name: book.resolve(a.name) };
   return a;
 }
@@ -361,7 +366,7 @@ function blockQuote(blocks: Block[], start: number, book: NameBook, found: Found
 /** A quotation used as a noun — "from “…” to “…”", "turning “…” into “…”", "a day of “…”" —
  * names an example or a slogan, not someone's words. */
 const MENTION_BEFORE =
-  /(?:^|\s)(?:from|to|into|of|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read|question|phrase|term|word|words|slogan|motto|hashtag|banner|label)\s*$/iu;
+  /(?:^|\s)(?:from|to|into|of|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read|question|phrase|term|word|words|slogan|motto|hashtag|banner|label)[,:]?\s*$/iu;
 /** The sentence around an unattributed quotation speaks to the reader: a hypothetical. */
 const ADDRESSES_READER = /\byou\b/iu;
 
@@ -390,7 +395,8 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
   found.sort((a, b) => a.at - b.at);
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
-    const text = f.text.replace(/^[\s,;:]+|[\s,;:]+$/gu, '');
+    // Verbatim: only the space inside the marks goes ("…a strike," keeps its comma).
+    const text = f.text.trim();
     if (f.attribution.kind === 'hypothetical') continue;
     // Marks left unbalanced can run a "quotation" over pages; no reader pulls that out.
     if (text.length > (f.standalone ? 20_000 : 6_000)) continue;

@@ -7,7 +7,9 @@ import { leadingName, pronounKind, trailingName, trailingOrg } from './person-na
 
 /** What the narration says about the speaker. */
 export type Attribution =
-  | { kind: 'name'; name: string }
+  /** `weak`: one capitalised word opening a sentence ("Management called…") — a name only if
+   * it resolves to a person named in full elsewhere. */
+  | { kind: 'name'; name: string; weak?: boolean }
   /** An organisation speaking ("the Financial Times reports"): a speaker, never a pronoun's referent. */
   | { kind: 'org'; name: string }
   | { kind: 'pronoun'; pronoun: 'person' | 'plural' | 'self' }
@@ -132,7 +134,7 @@ const ADVERB_RE =
   /\s+(?:once|also|later|then|recently|previously|reportedly|famously|simply|\w+ly)$/iu;
 /** Where an attribution phrase ends: punctuation, or words that start the next idea. */
 const PHRASE_END =
-  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting)\s/u;
+  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting|vom|beim|bei|aus|für|bij|uit|namens|pour|chez)\s/u;
 
 function cutPhrase(text: string): string {
   const m = PHRASE_END.exec(` ${text} `);
@@ -150,8 +152,11 @@ function subject(before: string, baseForm = false): Attribution {
   // "Philippe Martinez (CGT) declares": the parenthesis is not part of the name.
   t = t.replace(/\s*\([^()]{1,40}\)$/u, '').replace(/[’'](?:ve|d|ll|s|m|re)$/iu, '');
   if (NEGATION_RE.test(t)) return { kind: 'hypothetical' };
-  // "Jane Doe, a bus driver, said": drop the appositive between commas.
+  // "The new chair, Dee Mills, said" names the speaker last; "Jane Doe, a bus driver, said"
+  // has an appositive between commas to drop.
   if (t.endsWith(',')) {
+    const named = trailingName(t.slice(0, -1).split(/\s+/u).slice(-5).join(' '));
+    if (named) return { kind: 'name', name: named };
     const inner = t.slice(0, -1).lastIndexOf(',');
     if (inner > 0) t = t.slice(0, inner);
   }
@@ -247,9 +252,18 @@ export function attributionBefore(pre: string): Attribution {
     const name = trailingName(`from ${source[1]!}`);
     if (name && name.includes(' ')) return { kind: 'name', name };
   }
+  // "Ferrante laughed. “…”": a speaker's gesture just before a quotation that opens a sentence.
+  const gesture =
+    /(?:^|[.!?,]\s+)([^.!?,]{2,60}?)\s+(?:laughed|smiled|shrugged|nodded|sighed|paused|grinned|winced)\.\s*$/u.exec(
+      window,
+    );
+  if (gesture) {
+    const name = trailingName(gesture[1]!);
+    if (name) return { kind: 'name', name };
+  }
   // Only the sentence the quotation sits in.
   let start = 0;
-  const re = /[.!?…]["”’)]?\s+(?=[\p{Lu}“"‘(])/gu;
+  const re = /[.!?…]["”’)]?\s+(?=[\p{Lu}“"‘(]|$)/gu;
   let b: RegExpExecArray | null;
   while ((b = re.exec(window))) start = b.index + b[0].length;
   const sentence = window.slice(start);
@@ -265,7 +279,7 @@ export function attributionBefore(pre: string): Attribution {
   ACCORDING_RE.lastIndex = 0;
   const acc = ACCORDING_RE.exec(sentence);
   if (acc) {
-    const name = trailingName(cutPhrase(acc[1]!)) ?? leadingName(acc[1]!);
+    const name = leadingName(acc[1]!) ?? trailingName(cutPhrase(acc[1]!));
     if (name) return { kind: 'name', name };
   }
   // "Een gesprek met Lil’ Kleine: ‘…’" — a name and a colon introduce the quotation.
@@ -284,6 +298,8 @@ export function attributionBefore(pre: string): Attribution {
   const after = sentence.slice(verbAt + last[1]!.length);
   if (before.trim() !== '') {
     const subj = subject(before, BASE_FORMS.has(last[1]!));
+    if (subj.kind === 'name' && !subj.name.includes(' ') && /^\S+\s*$/u.test(before.trim()))
+      return { ...subj, weak: true };
     if (subj.kind !== 'none') return subj;
   }
   // "said Jane Roe: “…”" — a name right after the verb, then nothing but the colon.
@@ -304,6 +320,9 @@ export function attributionOfIntro(intro: string): Attribution {
   const body = t.slice(0, -1);
   const a = attributionBefore(`${body} `);
   if (a.kind !== 'none') return a;
+  // "…a line from the food writer Adele Marchetti:" — the intro ends with the name.
+  const last = trailingName(body.slice(-300).replace(/[“"„«][^“”"„«»]{0,200}[”"“»]/gu, ' … '));
+  if (last && last.includes(' ')) return { kind: 'name', name: last };
   // "At the New Yorker, Ronan Farrow has a story on …:" — the person the sentence is about.
   const lastSentence = body.split(/[.!?]\s+/u).pop() ?? body;
   const clause = lastSentence.split(/,\s+/u);

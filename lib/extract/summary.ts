@@ -1,5 +1,6 @@
 import { contentBlocks, type EmailDoc } from './document';
 import { isChrome } from './action-rules';
+import { sponsorBlocks } from './action-sponsor';
 import { cleanText } from './action-label';
 import { countWords, splitSentences } from './sentences';
 
@@ -67,8 +68,13 @@ function usable(s: string): boolean {
 export function summarizeSentences(doc: EmailDoc, max = 3): string[] {
   const want = Math.min(5, Math.max(2, Math.floor(max)));
   const candidates: { text: string; pos: number; terms: string[] }[] = [];
-  for (const b of contentBlocks(doc)) {
+  const blocks = contentBlocks(doc);
+  const sponsored = sponsorBlocks(blocks);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (candidates.length >= MAX_CANDIDATES) break;
+    // Advertising does not summarise the email.
+    if (sponsored.has(i)) continue;
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
     const text = cleanText(b.text);
     if (countWords(text) < MIN_WORDS) continue;

@@ -34,6 +34,24 @@ export function textToBlocks(text: string): Block[] {
       flush();
       continue;
     }
+    // Printed mail converted from HTML keeps Markdown headings (`## Title`) and table rows
+    // (`| a | b |`): each stands alone, or a title, its subtitle and the byline run together.
+    const md = MARKDOWN_HEADING.exec(trimmed);
+    if (md) {
+      flush();
+      pushBlock(blocks, [md[2]!], md[1]!.length);
+      continue;
+    }
+    if (TABLE_ROW.test(trimmed)) {
+      flush();
+      const cells = trimmed
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean);
+      if (cells.length) pushBlock(blocks, [cells.join(' ')]);
+      continue;
+    }
     const withoutMarkers = trimmed.replace(REMOVED_LINK, '').trim();
     // A stand-alone ALL-CAPS line is a heading even without blank lines around it, but not a
     // wrapped line that merely happens to be in capitals ("AFL-CIO." ending a sentence).
@@ -90,7 +108,10 @@ function dropInlineItalics(s: string): string {
   return s.replace(/(^|[\s(“‘"'])_([^_\n]+?)_(?=[\s.,;:!?)”’"']|$)/g, '$1$2');
 }
 
-function pushBlock(blocks: Block[], rawLines: string[]): void {
+const MARKDOWN_HEADING = /^(#{1,6})\s+(\S.*?)\s*#*$/;
+const TABLE_ROW = /^\|.*\|$/;
+
+function pushBlock(blocks: Block[], rawLines: string[], headingLevel = 0): void {
   const raw = rawLines.join('\n');
   const removedLinks = (raw.match(REMOVED_LINK) ?? []).length;
   const links: InlineLink[] = [];
@@ -122,10 +143,10 @@ function pushBlock(blocks: Block[], rawLines: string[]): void {
     if (links.length === 0) return;
   }
   const lines = rawLines.map(cleanLine).filter((l) => /[\p{L}\p{N}]/u.test(l));
-  const heading = rawLines.length === 1 && isCapsHeading(text);
+  const heading = headingLevel > 0 || (rawLines.length === 1 && isCapsHeading(text));
   blocks.push({
     kind: heading ? 'heading' : 'paragraph',
-    level: heading ? 2 : 0,
+    level: heading ? headingLevel || 2 : 0,
     text,
     links,
     strong,

@@ -29,6 +29,8 @@ export function viewFromLookup(
   lookup: PageLookup,
   enabledProviders: readonly Provider[],
   summarise: (snapshot: EmailSnapshot) => Summary,
+  /** The user asked for the selection or the page: their request beats the provider switch. */
+  explicit = false,
 ): PanelView {
   if (lookup.kind === 'no-content-script') {
     return {
@@ -61,7 +63,11 @@ export function viewFromLookup(
     return { kind: 'status', status: 'no-message', canSummarisePage: true };
   }
   const { snapshot, key } = state;
-  if (!enabledProviders.includes(snapshot.provider) && snapshot.provider !== 'generic') {
+  if (
+    !explicit &&
+    !enabledProviders.includes(snapshot.provider) &&
+    snapshot.provider !== 'generic'
+  ) {
     return {
       kind: 'status',
       status: 'disabled',

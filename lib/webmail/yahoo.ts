@@ -75,5 +75,6 @@ export const yahoo: WebmailAdapter = {
     const who = textOf(queryFirst(msg, YAHOO_SELECTORS.sender));
     return `yahoo:${id}:${index}:${hashText(`${who}|${yahoo.date(msg) ?? ''}`)}`;
   },
-  stripSelectors: ['[data-test-id=message-view-body-content] .yahoo_quoted'],
+  // Yahoo's reply quote ("On Tuesday, … wrote:").
+  stripSelectors: ['.yahoo_quoted'],
 };

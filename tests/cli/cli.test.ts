@@ -3,7 +3,11 @@ import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, chmodSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { SummarySchema } from '../../lib/schema';
+
+// Exactly Summary v1: no field missing and none added.
+const StrictSummary = z.strictObject(SummarySchema.shape);
 
 // Spawns the real CLI (tsx cli/main.ts) on temporary files.
 const root = join(import.meta.dirname, '..', '..');
@@ -42,7 +46,7 @@ describe('mailgist CLI', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.out) as unknown;
-    const summary = SummarySchema.strict().parse(parsed);
+    const summary = StrictSummary.parse(parsed);
     expect(summary.schemaVersion).toBe(1);
     expect(summary.sender).toEqual({
       name: 'Labor Digest',
@@ -62,7 +66,7 @@ describe('mailgist CLI', () => {
     expect(lines).toHaveLength(3);
     const files = lines.map((l) => {
       const { file, ...rest } = JSON.parse(l) as { file: string };
-      SummarySchema.strict().parse(rest);
+      StrictSummary.parse(rest);
       return file;
     });
     expect(files).toEqual([

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { CdpConnection } from './cdp-pipe';
 
@@ -48,6 +48,11 @@ export class Chromium {
       '--enable-unsafe-extension-debugging',
       'about:blank',
     ];
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`,
+      );
+    }
     const log = createWriteStream(options.logFile, { flags: 'a' });
     // detached: its own process group, so cleanup can end the renderers along with it.
     const child = spawn(CHROMIUM, args, {
@@ -58,10 +63,21 @@ export class Chromium {
     child.stderr!.pipe(log);
     const cdp = new CdpConnection(child.stdio[3] as Writable, child.stdio[4] as Readable);
     const browser = new Chromium(cdp, child);
+    const failed = new Promise<never>((_, reject) => {
+      child.once('error', (error) =>
+        reject(new Error(`could not start ${CHROMIUM}: ${error.message}`)),
+      );
+      child.once('exit', (code, signal) =>
+        reject(
+          new Error(`${CHROMIUM} exited at start (${signal ?? code}); see ${options.logFile}`),
+        ),
+      );
+    });
+    failed.catch(() => {}); // only raced below; a later exit is the normal end of the browser
     try {
       // The first answer proves the pipe is up.
       await withTimeout(
-        cdp.send('Browser.getVersion'),
+        Promise.race([cdp.send('Browser.getVersion'), failed]),
         20_000,
         'Chromium did not answer on its CDP pipe',
       );

@@ -26,6 +26,7 @@ import {
   panelFollowsMessageSwitch,
 } from './scenarios/brief';
 import { copyQuoteCopiesAttributedQuote } from './scenarios/copy-quote';
+import { everyControlReachableByKeyboard } from './scenarios/keyboard';
 import { extensionStaysLocal } from './scenarios/privacy';
 import {
   exportDownloadsList,
@@ -108,6 +109,7 @@ const BROWSER_CHECKS = [
   'gmail: the panel shows the open newsletter’s headline, byline, quotes and actions',
   'accessibility: axe finds no serious/critical violation in the light panel',
   'accessibility: axe finds no serious/critical violation in the dark panel',
+  'keyboard: every control of the brief is reached with Tab and shows a focus ring',
   'copy quote: the clipboard holds the attributed quote',
   'gmail switch: the panel follows to another message opened from the list',
   'no message: back in the inbox, the panel shows the empty state',
@@ -124,6 +126,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
     brief,
     axeLight,
     axeDark,
+    keyboard,
     copy,
     gmailSwitch,
     empty,
@@ -181,9 +184,13 @@ async function browserScenarios(built: Built | null): Promise<void> {
     await checks.run(axeDark, 30_000, () =>
       panelIsAccessible(s(), GMAIL_NEWSLETTER, 'dark', shot('dark')),
     );
+    await checks.run(keyboard, 60_000, async () => {
+      console.log(`     ${await everyControlReachableByKeyboard(s(), GMAIL_NEWSLETTER)}`);
+    });
     await checks.run(copy, 20_000, () => copyQuoteCopiesAttributedQuote(s(), GMAIL_NEWSLETTER));
   } else {
-    for (const name of [axeLight, axeDark, copy]) checks.skip(name, 'the panel showed no brief');
+    for (const name of [axeLight, axeDark, keyboard, copy])
+      checks.skip(name, 'the panel showed no brief');
   }
   await checks.run(gmailSwitch, 30_000, async () => {
     if (!briefOk) await s().open(GMAIL_NEWSLETTER);

@@ -6,18 +6,32 @@ import { join } from 'node:path';
 //   content-script  the webmail content script does nothing
 //   panel           the side panel's script does nothing
 //   leak            the content script calls a server off this machine
+//   focus-ring      the panel's stylesheet hides every focus ring
 
-export type Sabotage = 'content-script' | 'panel' | 'leak';
+const KINDS = ['content-script', 'panel', 'leak', 'focus-ring'] as const;
+export type Sabotage = (typeof KINDS)[number];
 
 export function sabotageFromEnv(): Sabotage | null {
   const v = process.env.MAILGIST_E2E_BREAK;
   if (!v) return null;
-  if (v === 'content-script' || v === 'panel' || v === 'leak') return v;
-  throw new Error(`MAILGIST_E2E_BREAK must be content-script, panel or leak, not "${v}"`);
+  const kind = KINDS.find((k) => k === v);
+  if (kind) return kind;
+  throw new Error(`MAILGIST_E2E_BREAK must be one of ${KINDS.join(', ')}, not "${v}"`);
 }
 
 export function sabotage(extensionDir: string, kind: Sabotage): string {
   const contentScripts = join(extensionDir, 'content-scripts');
+  if (kind === 'focus-ring') {
+    const assets = join(extensionDir, 'assets');
+    const sheets = readdirSync(assets).filter((f) => f.endsWith('.css'));
+    for (const f of sheets) {
+      appendFileSync(
+        join(assets, f),
+        '\n*:focus,*:focus-visible{outline:none!important;box-shadow:none!important}\n',
+      );
+    }
+    return `hid the focus ring in ${sheets.join(', ')}`;
+  }
   if (kind === 'panel') {
     const chunks = join(extensionDir, 'chunks');
     const panel = readdirSync(chunks).filter((f) => f.startsWith('sidepanel') && f.endsWith('.js'));

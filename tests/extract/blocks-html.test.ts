@@ -18,6 +18,14 @@ describe('htmlToBlocks: hidden and invisible content', () => {
     expect(t).toEqual(['Visible paragraph.']);
   });
 
+  it('keeps content that is only hidden on mobile', () => {
+    expect(
+      texts(
+        '<div class="hidden-mobile">Desktop column</div><td class="mobile-hidden">Sidebar</td><div class="hidden">Gone</div>',
+      ),
+    ).toEqual(['Desktop column', 'Sidebar']);
+  });
+
   it('parses a fragment without <html> (what webmail hands over)', () => {
     expect(asDocumentHtml('<p>x</p>')).toContain('<body><p>x</p></body>');
     expect(texts('<p>First</p><div><div>Second</div></div>')).toEqual(['First', 'Second']);

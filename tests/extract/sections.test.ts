@@ -15,14 +15,17 @@ function doc(body: { html?: string; text?: string }, subject = 'A title') {
   };
   return buildDocument(snapshot, parseHtmlNode);
 }
-const P = 'The council met on Tuesday and voted on the budget for the coming year after a long debate.';
+const P =
+  'The council met on Tuesday and voted on the budget for the coming year after a long debate.';
 
 describe('extractSections', () => {
   it('lists caps headings of text mail in order, not the headline, not a caps line ending a paragraph', () => {
     const text = `WILL IT PASS?\n\n${P}\n\nUNIONS STEP UP\n\n${P} Among them the\nAFL-CIO.\n\n${P}\n\nWHAT COMES NEXT\n\n${P}`;
     const sections = extractSections(doc({ text }, 'Will It Pass?'));
     expect(sections.map((s) => s.title)).toEqual(['UNIONS STEP UP', 'WHAT COMES NEXT']);
-    expect(sections[0]?.summary).toBe('The council met on Tuesday and voted on the budget for the coming year after a long debate.');
+    expect(sections[0]?.summary).toBe(
+      'The council met on Tuesday and voted on the budget for the coming year after a long debate.',
+    );
   });
   it('takes h2/h3 and stand-alone bold lines; leaves out sponsors, share rows, polls and empty headings', () => {
     const html =

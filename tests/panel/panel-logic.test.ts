@@ -87,6 +87,14 @@ describe('page lookup', () => {
         summarise,
       ),
     ).toMatchObject({ status: 'disabled' });
+    expect(
+      viewFromLookup(
+        { kind: 'page', tabId: 1, state: { status: 'message', key: 'k', snapshot } },
+        ['outlook'],
+        summarise,
+        true,
+      ),
+    ).toMatchObject({ kind: 'brief' });
     const failing = () => {
       throw new Error('boom');
     };

@@ -97,6 +97,20 @@ describe('what the reader cannot see stays out of the brief', () => {
     expect(s.headline).toBe('Hospital workers set a strike date');
   });
 
+  // Stripping must not go too far: ZWJ holds emoji sequences together and ZWNJ is spelling in
+  // Persian and several Indic scripts.
+  it('keeps the joiners that real text needs (emoji sequences, Persian)', () => {
+    const family = '\u{1f469}\u200d\u{1f469}\u200d\u{1f467}';
+    const persian = 'می\u200cخواهیم';
+    const html = page(
+      `<h1>${family} Family day at the union hall</h1><p>${LEAD}</p><p lang="fa">ما ${persian} که همه بیایند و با هم صحبت کنیم.</p>`,
+    );
+    const s = summariseOk(htmlSnapshot(html));
+    expect(s.headline).toContain(family);
+    const all = summaryStrings(s).map((x) => x.text);
+    for (const t of all) if (t.includes('خواهیم')) expect(t).toContain(persian);
+  });
+
   it('the same characters in a text email are removed too', () => {
     const text = [
       'HOS\u00adPITAL WORK\u200bERS SET A STRIKE DATE',

@@ -119,3 +119,46 @@ describe('page reader: change detection (Gmail fixture)', () => {
     expect(keys(states)).toEqual(['no-message']);
   });
 });
+
+describe('page reader: change detection (Outlook fixture)', () => {
+  const C1 = 'AQQkADAwATM0MDAAMS1hZGFkLTEzNDctMDACLTAwCgAQAHl2JQnvlm9EqB';
+  const C2 = 'AQQkADAwATM0MDAAMS1hZGFkLTEzNDctMDACLTAwCgAQAKm7TXpwRr5MiC';
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    setUrl('https://outlook.live.com/mail/inbox');
+    loadFixture('outlook-2026-11.html');
+    ctx = new ContentScriptContext('test');
+  });
+  afterEach(() => ctx.abort());
+
+  /** What OWA does on a click in the list: pushState, then render the conversation. */
+  function select(id: string) {
+    setUrl(`https://outlook.live.com/mail/inbox/id/${id}`);
+    const pane = document.getElementById('ReadingPaneContainerId');
+    const tpl = document.querySelector<HTMLTemplateElement>(`template[data-mock-conv="${id}"]`);
+    if (!pane || !tpl) throw new Error('fixture changed');
+    pane.replaceChildren(tpl.content.cloneNode(true));
+  }
+
+  it('pushes once per conversation switched to', async () => {
+    const states: PageState[] = [];
+    startPageReader({
+      doc: document,
+      win: window,
+      ctx,
+      onChange: (s) => states.push(s),
+      debounceMs: 20,
+    });
+    await wait(60);
+    select(C1);
+    await wait(100);
+    select(C2);
+    await wait(100);
+    // Typing in the reply editor of the open conversation is not a switch.
+    document.querySelector('[role=document]')?.append(document.createTextNode(' '));
+    await wait(100);
+    expect(states.map((s) => s.status)).toEqual(['no-message', 'message', 'message']);
+    expect(keys(states)[1]).toContain(C1);
+    expect(keys(states)[2]).toContain(C2);
+  });
+});

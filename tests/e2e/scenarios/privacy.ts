@@ -14,9 +14,13 @@ export function extensionStaysLocal(
   const origin = `chrome-extension://${extensionId}/`;
   const watched = recorder.watched();
   const unwatched = [
-    ...(watched.some((w) => w.startsWith(`service_worker ${origin}`)) ? [] : ['its service worker']),
+    ...(watched.some((w) => w.startsWith(`service_worker ${origin}`))
+      ? []
+      : ['its service worker']),
     ...(watched.some((w) => w.includes(`${origin}sidepanel.html`)) ? [] : ['its side panel']),
-    ...(watched.some((w) => allowedHosts.some((h) => w.includes(`https://${h}/`))) ? [] : ['a webmail tab']),
+    ...(watched.some((w) => allowedHosts.some((h) => w.includes(`https://${h}/`)))
+      ? []
+      : ['a webmail tab']),
   ];
   if (unwatched.length || recorder.requests.length === 0) {
     throw new Error(
