@@ -57,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     try {
       files.push(...(await expand(p)));
     } catch (e) {
-      process.stderr.write(`mailgist: ${p}: ${describe(e)}\n`);
+      process.stderr.write(`mailgist: ${printable(p)}: ${describe(e)}\n`);
       failed++;
     }
   }
@@ -80,11 +80,17 @@ export async function main(argv: string[]): Promise<number> {
       }
       first = false;
     } catch (e) {
-      process.stderr.write(`mailgist: ${file}: ${describe(e)}\n`);
+      process.stderr.write(`mailgist: ${printable(file)}: ${describe(e)}\n`);
       failed++;
     }
   }
   return failed > 0 ? 1 : 0;
+}
+
+/** A path as one line: control characters (a newline in a file name) are shown escaped. */
+function printable(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 function describe(e: unknown): string {

@@ -39,7 +39,11 @@ function weekdayOf(y: number, m: number, d: number): number {
  * carry their own year are returned.
  */
 export function findDates(text: string, ref: Date | null): FoundDate[] {
-  const input = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  // A lowercase "march" is a walk, not the month ("the May 1st march"); same length keeps indexes.
+  const input = (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text).replace(
+    /\bmarch(?=es\b|ed\b|ing\b|\b)/g,
+    'xmrch',
+  );
   if (!DATE_WORD.test(input)) return [];
   const instant = ref ?? new Date(0);
   let results: ReturnType<typeof casual.parse> = [];
@@ -59,6 +63,8 @@ export function findDates(text: string, ref: Date | null): FoundDate[] {
     const month = s.get('month');
     let year = s.get('year');
     if (day === null || month === null || year === null) continue;
+    // "the march" / "in May": a month alone names no day.
+    if (!s.isCertain('day') && !s.isCertain('weekday')) continue;
     if (!s.isCertain('year')) {
       if (!ref) continue;
       year = ref.getUTCFullYear();

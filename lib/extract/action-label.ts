@@ -4,6 +4,7 @@ import { KIND_RULES } from './action-rules';
 // Short, human labels for asks: "Donate to the strike fund", not the paragraph around the link.
 
 const MAX_LABEL = 80;
+const ACRONYMS = new Set(['RSVP', 'FAQ', 'USA', 'US', 'UK', 'EU', 'PDF', 'NYC', 'DC']);
 
 /** Text-mail and Markdown residue that is not wording: table pipes, rules, emphasis marks. */
 export function cleanText(s: string): string {
@@ -44,7 +45,13 @@ export function tidyLabel(raw: string): string {
   if (trimmed.split(' ').length >= 1 && trimmed.length >= 3) s = trimmed;
   s = s.replace(/[\s.!,;:]+$/, '');
   // Buttons shout ("SIGN THE PETITION"); the panel speaks in sentence case.
-  if (/\p{Lu}{3}/u.test(s) && s === s.toUpperCase()) s = s.toLowerCase();
+  if (/\p{Lu}{3}/u.test(s) && s.includes(' ') && s === s.toUpperCase()) {
+    // …but acronyms stay: "RSVP FOR THE HEARING" -> "RSVP for the hearing".
+    s = s.replace(/\S+/g, (w, i: number) =>
+      i > 0 && w.length <= 4 && ACRONYMS.has(w) ? w : w.toLowerCase(),
+    );
+    s = s.replace(/^(\S+)/, (w) => (ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w));
+  }
   return capitalise(shorten(s));
 }
 

@@ -58,7 +58,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'event',
-    text: /\b(?:rsvp|register (?:now|here|today|for)|meld je (?:nu )?aan|aanmelden|inscrivez-vous|je m['’]inscris|jetzt anmelden|save the date|attend|join us (?:on|at|for)|day of (?:action|protest|truth)|general strike|march(?:es|ed|ing)?(?!\s+\d)|rally|webinar|forum|town hall|public (?:comment|hearing)|hearing|open house|meetup|livestream|vigil|picket|teach-in|conference|summit|protest)\b/i,
+    text: /\b(?:rsvp|register (?:now|here|today|for)|meld je (?:nu )?aan|aanmelden|inscrivez-vous|je m['’]inscris|jetzt anmelden|save the date|attend|join us (?:on|at|for)|day of (?:action|protest|truth)|general strike|march(?:es|ed|ing)?(?!\s+\d)|rally|webinar|forum|town hall|public (?:comment|hearing)|hearing|open house|(?:next|monthly|general|members?['’]?|community|annual) (?:meeting|session|gathering|assembly)|meetup|livestream|vigil|picket|teach-in|conference|summit|protest)\b/i,
   },
   {
     kind: 'subscribe',
@@ -126,7 +126,7 @@ export function isAsk(sentence: string): boolean {
 
 /** Cues that a dated sentence is an invitation to an event, not a report of one. */
 export const EVENT_CALL =
-  /\b(?:call(?:ed|ing|s)? (?:on \w+ )?for|join(?: us)?|attend|rsvp|register|take part|participate|show up|come out|come along|be there|see you there|say so|speak up|testify|make your voice heard|save the date|day of (?:action|protest|truth)|encourag\w+ (?:everyone|you|people|members) to)\b/i;
+  /\b(?:call(?:ed|ing|s)? (?:on \w+ )?for|join(?: us)?|attend|rsvp|register|take part|participate|show up|come out|come along|be there|see you there|say so|speak up|testify|next (?:meeting|session|gathering|assembly)|will (?:meet|be held)|make your voice heard|save the date|day of (?:action|protest|truth)|encourag\w+ (?:everyone|you|people|members) to)\b/i;
 
 /** Link text that says nothing by itself: the sentence around it carries the ask. */
 export const GENERIC_LINK_TEXT =

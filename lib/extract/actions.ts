@@ -83,10 +83,16 @@ function add(ctx: Ctx, a: Action, context: string): void {
   if (ctx.out.length >= MAX_ACTIONS) return;
   const needsObject = a.kind === 'subscribe' || a.kind === 'donate' || a.kind === 'petition';
   const label = needsObject
-    ? enrichLabel(a.label, a.kind, context, a.kind === 'subscribe' ? publicationOf(ctx) : null)
+    ? enrichLabel(
+        a.label,
+        a.kind,
+        context.slice(0, 4000),
+        a.kind === 'subscribe' ? publicationOf(ctx) : null,
+      )
     : a.label;
   // A bare amount on a donation button reads as "Donate $10".
-  const shown = a.kind === 'donate' && /^[$€£]\s?\d[\d,.]*$/.test(label) ? `Donate ${label}` : label;
+  const shown =
+    a.kind === 'donate' && /^[$€£]\s?\d[\d,.]*$/.test(label) ? `Donate ${label}` : label;
   const action: Action = { ...a, label: shown };
   if (!action.label) return;
   if (action.kind === 'event' && action.date) {
@@ -111,7 +117,8 @@ function add(ctx: Ctx, a: Action, context: string): void {
     sameSite(last.url, action.url)
   ) {
     // A row of buttons for one ask ("$10", "$25", "Other amount"; "Donate $5", "Donate more").
-    if (last.label.length + action.label.length < 50) last.label = `${last.label} / ${action.label}`;
+    if (last.label.length + action.label.length < 50)
+      last.label = `${last.label} / ${action.label}`;
     if (!last.date && action.date) last.date = action.date;
     return;
   }
@@ -202,7 +209,10 @@ function fromInlineLinks(ctx: Ctx, b: Block, text: string): void {
     const i = sentenceWith(sentences, lt, cursor);
     if (i >= 0) cursor = i;
     const sentence = i >= 0 ? sentences[i]! : lt;
-    if (isChrome(lt, url) || (isChrome(sentence, url) && lt.length < 25)) continue;
+    // A sentence longer than an ask is narration; judging it for chrome per link would make
+    // a 100,000-link paragraph quadratic.
+    const near = sentence.length <= MAX_ASK_SENTENCE ? sentence : '';
+    if (isChrome(lt, url) || (near && isChrome(near, url) && lt.length < 25)) continue;
     const generic = !lt || GENERIC_LINK_TEXT.test(lt) || URL_TEXT.test(lt);
     let kind: ActionKind | null = null;
     let label = '';
@@ -278,7 +288,7 @@ function fromEventText(ctx: Ctx, b: Block, text: string): void {
 /** How many blocks after a poll's question may hold its answers. */
 const POLL_SPAN = 6;
 const PER_STORY_SHARE =
-  /\b(?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email|share)$/i;
+  /\b(?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email)$/i;
 
 /** "What did you think of today's email?" followed by one link per answer. */
 const POLL =

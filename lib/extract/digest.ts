@@ -68,7 +68,10 @@ function linkLedItem(b: Block): DigestItem | null {
 }
 
 function blurbOf(text: string): string | null {
-  const t = text.replace(/\[https?:\/\/[^\]\s]*\]/g, '').replace(/\s+/g, ' ').trim();
+  const t = text
+    .replace(/\[https?:\/\/[^\]\s]*\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (words(t) < 3) return null;
   const sentences = splitSentences(t.slice(0, 2000));
   let out = '';
@@ -116,7 +119,11 @@ function sectionsOf(blocks: Block[], skip: Map<number, number>): Section[] {
       out.push(current);
     } else if (current) {
       current.words += words(b.text);
-      if (!current.blurb && (b.kind === 'paragraph' || b.kind === 'list-item') && words(b.text) >= 6) {
+      if (
+        !current.blurb &&
+        (b.kind === 'paragraph' || b.kind === 'list-item') &&
+        words(b.text) >= 6
+      ) {
         current.blurb = blurbOf(cleanText(b.text));
         current.url ??= cleanUrl(b.links[0]?.href);
       }
@@ -159,7 +166,13 @@ export function extractDigest(doc: EmailDoc): { isDigest: boolean; items: Digest
     if (!item || isChrome(item.title, item.url)) continue;
     const next = blocks[i + 1];
     // A linked headline with its blurb below: the Mailchimp / Beehiiv story card.
-    if (!item.blurb && next && !sponsors.has(i + 1) && next.kind === 'paragraph' && words(next.text) >= 8) {
+    if (
+      !item.blurb &&
+      next &&
+      !sponsors.has(i + 1) &&
+      next.kind === 'paragraph' &&
+      words(next.text) >= 8
+    ) {
       item.blurb = blurbOf(cleanText(next.text));
       if (b.kind === 'heading' || b.strong) linkedHeadings++;
     }

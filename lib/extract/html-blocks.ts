@@ -69,7 +69,10 @@ const REMOVED_LINK = /\[\[?\s*link removed\s*\]\]?/gi;
  * BOMs, the combining grapheme joiner preheaders are padded with. Removed, never turned into
  * spaces, since they can sit inside a word ("Hos\u00adpital").
  */
-export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\u034f/g;
+// Zero-width and bidi control characters hide or reorder text; ZWJ/ZWNJ are kept because emoji
+// sequences and Persian words need them.
+export const INVISIBLE =
+  /[\u00ad\u061c\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\u034f/g;
 /** Stands for a <br> in gathered text, so line structure survives whitespace collapsing. */
 const BR = '\u2028';
 // Iterative walk: deeply nested mail must not blow the stack.

@@ -22,7 +22,7 @@ import { extractAuthors } from './byline';
 import { rankQuotes, type Candidate } from './quote-score';
 
 // Every direct quotation of five words or more, with its speaker, best first. Reads the blocks in
-// order, keeping a book of the people named so far so "Knutson said" and "he said" resolve to the
+// order, keeping a book of the people named so far so "Novak said" and "he said" resolve to the
 // full name as first given. Quotations are found by their marks, as block quotes (with an
 // attribution line or an introducing "X writes:"), as embedded posts, and as epigraphs.
 
@@ -161,7 +161,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
       lastInBlock = NONE;
     }
 
-    // A paragraph that is one quotation, under "Marshall Goldsmith on self-limiting beliefs:".
+    // A paragraph that is one quotation, under "Runa Holt on patience:".
     const whole =
       spans.length === 1 &&
       first === 0 &&
@@ -416,7 +416,7 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
       speaker = attributed.find((a) => a.words.includes(key))?.speaker ?? null;
     if (!speaker && isSubjectLine(text, subject)) continue;
     if (!speaker && !f.standalone && (a.kind === 'none' || a.kind === 'pronoun')) {
-      if (MENTION_BEFORE.test(f.pre)) continue;
+      if (MENTION_BEFORE.test(f.pre.slice(-60))) continue;
       if (ADDRESSES_READER.test(lastSentence(f.context ?? f.pre))) continue;
     }
     const dup = seen.get(key);

@@ -10,7 +10,7 @@ export type Attribution =
   /** `weak`: one capitalised word opening a sentence ("Management called…") — a name only if
    * it resolves to a person named in full elsewhere. */
   | { kind: 'name'; name: string; weak?: boolean }
-  /** An organisation speaking ("the Financial Times reports"): a speaker, never a pronoun's referent. */
+  /** An organisation speaking ("the Harbor Times reports"): a speaker, never a pronoun's referent. */
   | { kind: 'org'; name: string }
   | { kind: 'pronoun'; pronoun: 'person' | 'plural' | 'self' }
   /** Speech by nobody in particular: "you say", "someone asks", "if he said", "didn't say". */
@@ -183,7 +183,7 @@ function subject(before: string, baseForm = false): Attribution {
 
 const BASE_FORMS = new Set(['say', 'ask', 'tell', 'write', 'add', 'explain', 'call', 'describe']);
 
-/** Reads the phrase after a speech verb ("said SEIU Local 26 President Greg Nammacher."). */
+/** Reads the phrase after a speech verb ("said Riverside Local 9 President Omar Haddad."). */
 function object(after: string): Attribution {
   const phrase = cutPhrase(after.trimStart());
   const first = phrase.split(/\s+/u)[0] ?? '';
@@ -234,7 +234,7 @@ export function attributionAfter(post: string): Attribution {
   const verbAt = m.index + m[0].indexOf(m[1]!);
   const before = clause.slice(0, verbAt);
   if (before.trim() === '') return object(clause.slice(verbAt + m[1]!.length));
-  // The subject must be short: `,” Knutson said` — not a whole new sentence.
+  // The subject must be short: `,” Novak said` — not a whole new sentence.
   if (before.split(/\s+/u).filter(Boolean).length > 10) return { kind: 'none' };
   const subj = subject(before, BASE_FORMS.has(m[1]!));
   if (subj.kind !== 'none') return subj;
@@ -244,7 +244,7 @@ export function attributionAfter(post: string): Attribution {
 /** Attribution in the narration before an opening mark (same sentence). */
 export function attributionBefore(pre: string): Attribution {
   const window = pre.slice(-300);
-  // "…that line from A. N. Whitehead. “…”": the sentence before names the source.
+  // "…that line from G. K. Chesterton. “…”": the sentence before names the source.
   const source = /\b(?:from|by)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)[.:]\s*$/u.exec(
     window,
   );
@@ -282,7 +282,7 @@ export function attributionBefore(pre: string): Attribution {
     const name = leadingName(acc[1]!) ?? trailingName(cutPhrase(acc[1]!));
     if (name) return { kind: 'name', name };
   }
-  // "Een gesprek met Lil’ Kleine: ‘…’" — a name and a colon introduce the quotation.
+  // "Een gesprek met Joop de Vries: ‘…’" — a name and a colon introduce the quotation.
   const colon = /([^:;.!?]{1,80}):\s*$/u.exec(sentence);
   if (colon) {
     const name = trailingName(colon[1]!);
@@ -323,7 +323,7 @@ export function attributionOfIntro(intro: string): Attribution {
   // "…a line from the food writer Adele Marchetti:" — the intro ends with the name.
   const last = trailingName(body.slice(-300).replace(/[“"„«][^“”"„«»]{0,200}[”"“»]/gu, ' … '));
   if (last && last.includes(' ')) return { kind: 'name', name: last };
-  // "At the New Yorker, Ronan Farrow has a story on …:" — the person the sentence is about.
+  // "At the Harbor Post, Dana Whit has a story on …:" — the person the sentence is about.
   const lastSentence = body.split(/[.!?]\s+/u).pop() ?? body;
   const clause = lastSentence.split(/,\s+/u);
   for (const part of clause) {
@@ -334,14 +334,15 @@ export function attributionOfIntro(intro: string): Attribution {
 }
 
 /**
- * People the narration has speaking, even without a quotation ("Scaramucci said that…",
+ * People the narration has speaking, even without a quotation ("Pranic said that…",
  * "says Jane Roe"): they are the last person named when a later "he said" comes.
  */
 export function speakersInNarration(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   VERB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = VERB_RE.exec(text))) {
+  // A paragraph with hundreds of speech verbs is not prose; a bound keeps huge inputs fast.
+  for (let n = 0; n < 500 && (m = VERB_RE.exec(text)); n++) {
     const verbAt = m.index + m[0].indexOf(m[1]!);
     const before = text.slice(Math.max(0, verbAt - 80), verbAt);
     const s = /[.!?;]\s+([^.!?;]*)$/u.exec(before)?.[1] ?? before;

@@ -65,9 +65,13 @@ export class BrowserSession {
       (_p, s) => s === this.tab.sessionId,
       15_000,
     );
-    const nav = await this.tab.send<{ errorText?: string }>('Page.navigate', { url });
+    loaded.catch(() => {}); // awaited below only when the navigation loads a new document
+    const nav = await this.tab.send<{ errorText?: string; loaderId?: string }>('Page.navigate', {
+      url,
+    });
     if (nav.errorText) throw new Error(`could not open ${url}: ${nav.errorText}`);
-    await loaded;
+    // No loaderId: a same-document navigation (only the hash changed), which fires no load event.
+    if (nav.loaderId) await loaded;
   }
 
   /**

@@ -39,7 +39,7 @@ import {
 // artifacts/e2e-result.json for CI, and exits non-zero on any failure.
 //
 // MAILGIST_E2E_UPDATE_DOCS=1 also copies the light screenshot to docs/panel-light.png.
-// MAILGIST_E2E_BREAK=content-script|panel|leak damages the runner's copy of the build, to show that
+// MAILGIST_E2E_BREAK=content-script|panel|leak|focus-ring damages the runner's copy of the build, to show that
 // the suite catches it (see sabotage.ts).
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -52,7 +52,7 @@ let server: FixtureServer | null = null;
 let session: BrowserSession | null = null;
 // A failed browser check leaves a picture of the panel as the user would have seen it.
 const checks = new Checks(async (name) => {
-  const panel = await session?.panelIfOpen();
+  const panel = session?.panelIfOpen();
   const file = join(WORK, `failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
   if (panel) await withTimeout(panel.screenshot(file), 5_000, 'screenshot');
 });
@@ -74,13 +74,12 @@ async function cleanup(): Promise<void> {
 }
 
 // A hung browser must not hang CI: after the hard limit, clean up and fail.
-const hardStop = setTimeout(() => {
+setTimeout(() => {
   console.log(`FAIL e2e suite: still running after ${HARD_TIMEOUT_MS / 60_000} minutes, stopped`);
   session?.browser.kill();
   void server?.close();
   finish(1);
 }, HARD_TIMEOUT_MS);
-hardStop.unref();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     session?.browser.kill();
