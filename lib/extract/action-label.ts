@@ -39,7 +39,7 @@ export function shorten(s: string, max = MAX_LABEL): string {
 export function tidyLabel(raw: string): string {
   let s = cleanText(raw)
     .replace(/\s*(?:→|»|>>|›)+\s*$/, '')
-    .replace(/^[\s"'“”‘’([{]+|[\s"'“”‘’)\]}.!,;:]+$/g, '');
+    .replace(/^[\s"'“”‘’([{—–-]+|[\s"'“”‘’)\]}.!,;:]+$/g, '');
   s = s.replace(LEAD_FILLER, '');
   const trimmed = s.replace(TRAIL_FILLER, '');
   if (trimmed.split(' ').length >= 1 && trimmed.length >= 3) s = trimmed;

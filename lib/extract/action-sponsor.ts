@@ -9,7 +9,7 @@ import type { Block } from './document';
 /** "Acme sponsor" under the item (Cooperpress). A bare "Sponsored" line introduces what follows. */
 const MARK_AFTER = /^[\p{L}\p{N} .&'’-]{1,40}\s(?:sponsor|\(sponsor\)|partner|promoted)$/iu;
 const MARK_BEFORE =
-  /^(?:sponsored|sponsor|advertisement|promoted|partner content|gesponsord|advertentie|publicité|anzeige)$|^(?:(?:today['’]?s|this (?:week|issue)['’]?s) (?:edition|issue|newsletter|email) is )?(?:brought to you by|sponsored by|presented by|powered by|together with|in partnership with|en partenariat avec|a message from|a word from our sponsor|from our sponsor|our sponsor|today['’]?s sponsor|this week['’]?s sponsor|sponsor(?:ed)?:|advertisement|paid (?:post|partnership))\b/i;
+  /^(?:sponsored|sponsor|advertisement|promoted|partner content|gesponsord|advertentie|publicité|anzeige)$|^(?:(?:today['’]?s|this (?:week|issue)['’]?s) (?:edition|issue|newsletter|email) is )?(?:brought to you by|sponsored by|presented by|together with|in partnership with|en partenariat avec|a message from|a word from our sponsor|from our sponsor|our sponsor|today['’]?s sponsor|this week['’]?s sponsor|sponsor(?:ed)?:|advertisement|paid (?:post|partnership))\b/i;
 /** Blocks after a MARK_BEFORE line that still belong to the placement. */
 const SPAN_AFTER_MARK = 4;
 
