@@ -1,3 +1,4 @@
+import { unwrapRedirect } from '../lib/extract/url-safety';
 import type { Summary } from '../lib/schema';
 
 // The scoring rules of the labelled corpus (see the corpus README): a fair reader's comparison,
@@ -153,6 +154,11 @@ export function sameUrl(a: string | null, b: string | null): boolean {
   const x = normaliseUrl(a);
   const y = normaliseUrl(b);
   if (x === y) return true;
+  // Labels keep the tracker URL as sent; the parser reports where it leads. The same destination
+  // read out of the URL itself (never fetched) is the same link.
+  const ux = normaliseUrl(unwrapRedirect(a));
+  const uy = normaliseUrl(unwrapRedirect(b));
+  if (ux === uy) return true;
   const decode = (s: string): string => {
     try {
       return decodeURIComponent(s);

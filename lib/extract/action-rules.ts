@@ -108,7 +108,7 @@ export function isChrome(text: string, url: string | null): boolean {
 const FILLER =
   "(?:(?:please|kindly|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
 const VERBS =
-  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|see|discover|find|try|start|book|save|apply|download|explore|go|découvrez|abonnez|partagez|inscrivez)";
+  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|découvrez|abonnez|partagez|inscrivez)";
 
 /** An imperative at the start of a clause, after "please", "click here to", "you can"… */
 export const ASK_START = new RegExp(`^${FILLER}${VERBS}\\b`, 'i');

@@ -257,7 +257,9 @@ function fromRemovedLinks(ctx: Ctx, b: Block, text: string): void {
   for (const s of splitSentences(text)) {
     if (s.length > MAX_ASK_SENTENCE || !isAsk(s) || isChrome(s, null)) continue;
     const kind = classifyAsk(s, null);
-    if (!kind || kind === 'read-more' || kind === 'other' || kind === 'sponsor') continue;
+    if (!kind || kind === 'read-more' || kind === 'sponsor') continue;
+    // "Take our survey" stands alone; a longer 'other' sentence is chatter.
+    if (kind === 'other' && s.length > 120) continue;
     let date: string | null = null;
     if (kind === 'event') {
       date = eventDate(s, ctx);
