@@ -37,7 +37,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'mailgist@mailgist.app', strict_min_version: '115.0' },
+            gecko: {
+              id: 'mailgist@mailgist.app',
+              // 128: optional_host_permissions (custom webmail origins) needs it.
+              strict_min_version: '128.0',
+              // Nothing leaves the machine: declared for Firefox's data-collection consent.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,5 +1,6 @@
 import type { ActionKind } from '../schema';
-import { KIND_RULES } from './action-rules';
+import { KIND_RULES, STEP } from './action-rules';
+import type { Block, InlineLink } from './document';
 
 // Short, human labels for asks: "Donate to the strike fund", not the paragraph around the link.
 
@@ -19,8 +20,33 @@ export function cleanText(s: string): string {
     .trim();
 }
 
+// Memoised per block and per link: actions, digest and summary read the same texts many times.
+// Weak maps keyed by the document's own objects go away with the document (no global growth).
+const blockTexts = new WeakMap<Block, string>();
+const linkTexts = new WeakMap<InlineLink, string>();
+
+/** cleanText(b.text), computed once per block. */
+export function blockText(b: Block): string {
+  let t = blockTexts.get(b);
+  if (t === undefined) {
+    t = cleanText(b.text);
+    blockTexts.set(b, t);
+  }
+  return t;
+}
+
+/** cleanText(l.text), computed once per link. */
+export function linkText(l: InlineLink): string {
+  let t = linkTexts.get(l);
+  if (t === undefined) {
+    t = cleanText(l.text);
+    linkTexts.set(l, t);
+  }
+  return t;
+}
+
 const LEAD_FILLER =
-  /^(?:(?:and|but|so|then|or|also)\s+)?(?:(?:please|kindly|you can|you could|you may|click here to|click to|tap here to|be sure to|make sure to|don['’]t forget to|if you can,?|here['’]?s|here is|just|why not)\s+)+/i;
+  /^(?:(?:and|but|so|then|or|also)\s+)?(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|you can|you could|you may|click here to|click to|tap here to|be sure to|make sure to|don['’]t forget to|if you can,?|here['’]?s|here is|just|why not)\s+)+/i;
 const TRAIL_FILLER = /\s+(?:here|below|now|today|online)(?:\s+(?:here|below|now|today|online))*$/i;
 
 function capitalise(s: string): string {
@@ -40,7 +66,7 @@ export function tidyLabel(raw: string): string {
   let s = cleanText(raw)
     .replace(/\s*(?:→|»|>>|›)+\s*$/, '')
     .replace(/^[\s"'“”‘’([{—–-]+|[\s"'“”‘’)\]}.!,;:]+$/g, '');
-  s = s.replace(LEAD_FILLER, '');
+  s = s.replace(STEP, '').replace(LEAD_FILLER, '');
   const trimmed = s.replace(TRAIL_FILLER, '');
   if (trimmed.split(' ').length >= 1 && trimmed.length >= 3) s = trimmed;
   s = s.replace(/[\s.!,;:]+$/, '');
@@ -59,7 +85,7 @@ export function tidyLabel(raw: string): string {
 export function askClause(sentence: string, kind: ActionKind): string {
   const rules = KIND_RULES.filter((r) => r.kind === kind);
   const clauses = sentence.split(
-    /\s*(?:[;:()•]|\s[—–-]\s|—)\s*|,\s+(?=(?:and |but |so |or )?(?:please |you |click |sign |donate |join |subscribe |rsvp |register |share |get |read ))/i,
+    /\s*(?:[;:()•]|\s[—–-]+\s|—)\s*|(?<=[?!])\s+|,\s+(?=(?:and |but |so |or )?(?:please |you |click |sign |donate |join |subscribe |rsvp |register |share |get |read ))/i,
   );
   for (const c of clauses) {
     if (c && rules.some((r) => r.text.test(c))) return c;
@@ -76,6 +102,9 @@ export function sentenceLabel(sentence: string, kind: ActionKind): string {
 const FUND_PHRASE =
   /\b((?:a|an|the|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:fund|relief fund|campaign|bail fund)(?:\s+(?:to|for)\s+[^.,;:()]{3,50})?)/iu;
 
+const DONATE_TO =
+  /\b(?:donation|donate|contribution|contribute|chip in)\s+(to\s+(?:the\s+)?\p{Lu}[^.;:!?()]{2,60})/u;
+
 /** Adds the object a bare ask leaves out ("Donate" -> "Donate to the strike fund"). */
 export function enrichLabel(
   label: string,
@@ -88,6 +117,11 @@ export function enrichLabel(
   }
   if (label.split(/\s+/).length > 3) return label;
   if (kind === 'donate') {
+    // "…ask you to make a donation to Mark Kelly before midnight tonight": whom it goes to.
+    const to = DONATE_TO.exec(context);
+    if (to && /^(?:make a |give a )?(?:donation|donate|contribut\w*|chip in|give)(?: now| today| here)?$/i.test(label)) {
+      return shorten(`${label.replace(/\s+(?:now|today|here)$/i, '')} ${to[1]!.trim()}`);
+    }
     const m = FUND_PHRASE.exec(context);
     if (m) return shorten(`Donate to ${m[1]!.replace(/^(?:a|an|our|its|their)\s/i, 'the ')}`);
   }

@@ -41,7 +41,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'donate',
-    text: /\b(?:donat\w*|chip in|contribut(?:e|ion)|give (?:monthly|now|today|once|\$)|make a gift|pitch in|buy me a coffee|fundrais\w*|strike fund|patreon|ko-fi|mail a check)\b/i,
+    text: /\b(?:donat\w*|chip in|contribut(?:e|ion)|give (?:monthly|now|today|once|\$)|make a gift|pitch in|buy me a coffee|fundrais\w*|strike fund|patreon|ko-fi|mail (?:a|your) (?:check|cheque)|checks? (?:may|can|should) (?:also )?be (?:mailed|sent))\b/i,
     url: /actblue\.com|donorbox\.org|gofundme\.com|patreon\.com|buymeacoffee\.com|ko-fi\.com|winred\.com|\/donate\b/i,
   },
   {
@@ -58,7 +58,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'event',
-    text: /\b(?:rsvp|register (?:now|here|today|for)|meld je (?:nu )?aan|aanmelden|inscrivez-vous|je m['’]inscris|jetzt anmelden|save the date|attend|join us (?:on|at|for)|day of (?:action|protest|truth)|general strike|march(?:es|ed|ing)?(?!\s+\d)|rally|webinar|forum|town hall|public (?:comment|hearing)|hearing|open house|(?:next|monthly|general|members?['’]?|community|annual) (?:meeting|session|gathering|assembly)|meetup|livestream|vigil|picket|teach-in|conference|summit|protest)\b/i,
+    text: /\b(?:rsvp|register (?:now|here|today|for)|meld je (?:nu )?aan|aanmelden|inscrivez-vous|je m['’]inscris|jetzt anmelden|save the date|attend|join us (?:on|at|for)|day of (?:action|protest|truth)|general strike|march(?:es|ed|ing)?(?!\s+\d)|rally|walk-?outs?|(?:general|one-day|mass|rent|climate|student) strikes?|webinar|forum|town hall|public (?:comment|hearing)|hearing|open house|(?:next|monthly|general|members?['’]?|community|annual) (?:meeting|session|gathering|assembly)|meetup|livestream|vigil|picket|teach-in|conference|summit|protest)\b/i,
   },
   {
     kind: 'subscribe',
@@ -101,14 +101,24 @@ export function classifyAsk(text: string, url: string | null): ActionKind | null
   return null;
 }
 
+/** Reaction buttons under a post (Substack, Ghost): without their link, nothing is left to do. */
+const REACTION = /^(?:[♥❤▷►]\s*)?(?:like|comment|comments|restack|save|listen)$/i;
+
 export function isChrome(text: string, url: string | null): boolean {
-  return CHROME_TEXT.test(text) || (url !== null && CHROME_URL.test(url));
+  return (
+    CHROME_TEXT.test(text) ||
+    (url === null && REACTION.test(text.trim())) ||
+    (url !== null && CHROME_URL.test(url))
+  );
 }
 
 const FILLER =
-  "(?:(?:please|kindly|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
+  "(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
 const VERBS =
   "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|découvrez|abonnez|partagez|inscrivez)";
+
+/** "Step 1 -", "1." before an ask in a numbered list of things to do. */
+export const STEP = /^(?:step\s+\d+|\d+[.)])\s*[-–—:.]?\s*/i;
 
 /** An imperative at the start of a clause, after "please", "click here to", "you can"… */
 export const ASK_START = new RegExp(`^${FILLER}${VERBS}\\b`, 'i');
@@ -118,15 +128,15 @@ export const ASK_START = new RegExp(`^${FILLER}${VERBS}\\b`, 'i');
  * ("Don't miss an issue, subscribe today"). Reported speech ("they donated") does not.
  */
 export function isAsk(sentence: string): boolean {
-  for (const clause of sentence.split(/[,;:—–?!(]|\.\s/)) {
-    if (ASK_START.test(clause.trim().replace(/^[\s"'“”‘’[*_-]+/, ''))) return true;
+  for (const clause of sentence.split(/[,;:—–?!(]|\.\s|\s-+\s/)) {
+    if (ASK_START.test(clause.trim().replace(STEP, '').replace(/^[\s"'“”‘’[*_-]+/, ''))) return true;
   }
   return false;
 }
 
 /** Cues that a dated sentence is an invitation to an event, not a report of one. */
 export const EVENT_CALL =
-  /\b(?:call(?:ed|ing|s)? (?:on \w+ )?for|join(?: us)?|attend|rsvp|register|take part|participate|show up|come out|come along|be there|see you there|say so|speak up|testify|next (?:meeting|session|gathering|assembly)|will (?:meet|be held)|make your voice heard|save the date|day of (?:action|protest|truth)|encourag\w+ (?:everyone|you|people|members) to)\b/i;
+  /\b(?:call(?:ed|ing|s)? (?:on \w+ )?for|call(?:ed|ing|s)? (?:a|an) [“"«]?(?:[\w-]+ )?(?:walk-?out|strike|rally|march|day of)|join(?: us)?|attend|rsvp|register|take part|participate|show up|come out|come along|be there|see you there|say so|speak up|testify|next (?:meeting|session|gathering|assembly)|will (?:meet|be held)|make your voice heard|save the date|day of (?:action|protest|truth)|encourag\w+ (?:everyone|you|people|members) to)\b/i;
 
 /** Link text that says nothing by itself: the sentence around it carries the ask. */
 export const GENERIC_LINK_TEXT =

@@ -1,7 +1,14 @@
 import type { Action, ActionKind } from '../schema';
 import { contentBlocks, type Block, type EmailDoc, type InlineLink } from './document';
 import { findUpcomingDate } from './action-dates';
-import { cleanText, enrichLabel, sentenceLabel, tidyLabel } from './action-label';
+import {
+  blockText,
+  cleanText,
+  enrichLabel,
+  linkText,
+  sentenceLabel,
+  tidyLabel,
+} from './action-label';
 import { sponsorBlocks } from './action-sponsor';
 import {
   ASK_START,
@@ -35,6 +42,13 @@ const MAX_CALLOUT = 70;
 const EVENT_RULE = KIND_RULES.find((r) => r.kind === 'event')!.text;
 const EXPLICIT_EVENT_LINK = /\b(?:rsvp|register|save the date|tickets?|sign up)\b/i;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A subscribe label that says to what: "Subscribe to The Ward Report". */
+const NAMED_SUBSCRIBE = /^(?:subscribe|sign up|upgrade|become)\b.{0,20}\bto \S/i;
+/** "Checks may also be mailed to:" — a donation by post, with the address on the next line. */
+const CHECK_ASK =
+  /\b(?:checks? (?:may|can|should) (?:also )?be (?:mailed|sent)|mail (?:a|your) (?:check|cheque))\b/i;
+/** A short ask that introduces the link below it: "If you want to read the original article:". */
+const MAX_LEAD_IN = 120;
 
 interface Ctx {
   doc: EmailDoc;
@@ -101,7 +115,8 @@ function add(ctx: Ctx, a: Action, context: string): void {
   }
   if (action.url) {
     const prev = ctx.byUrl.get(action.url);
-    if (prev) {
+    // "Sign the petition" and "Share the petition" may point at the same page: two asks.
+    if (prev && (prev.kind === action.kind || prev.kind === 'other' || action.kind === 'other')) {
       // The same ask twice (a button and a text link): keep one, with whatever each knew.
       if (!prev.date && action.date) prev.date = action.date;
       if (prev.kind === 'other' && action.kind !== 'other') prev.kind = action.kind;
@@ -114,13 +129,24 @@ function add(ctx: Ctx, a: Action, context: string): void {
     last.kind === action.kind &&
     action.kind !== 'other' &&
     ctx.block - (ctx.origin.get(last) ?? -9) <= 2 &&
-    sameSite(last.url, action.url)
+    sameSite(last.url, action.url) &&
+    (action.url !== null || action.label.length <= 30)
   ) {
     // A row of buttons for one ask ("$10", "$25", "Other amount"; "Donate $5", "Donate more").
     if (last.label.length + action.label.length < 50)
       last.label = `${last.label} / ${action.label}`;
     if (!last.date && action.date) last.date = action.date;
     return;
+  }
+  if (action.kind === 'subscribe') {
+    // Every link-less "subscribe" prompt of a text email (header, after the post, footer) is one ask.
+    const sub = action.url ? null : ctx.out.find((o) => o.kind === 'subscribe' && !o.url);
+    if (sub) {
+      if (!NAMED_SUBSCRIBE.test(sub.label) && NAMED_SUBSCRIBE.test(action.label)) {
+        sub.label = action.label;
+      }
+      return;
+    }
   }
   const key = foldKey(action.kind, action.label);
   const same = ctx.byKey.get(key);
@@ -141,7 +167,7 @@ function actionUrl(l: InlineLink): { ok: boolean; url: string | null } {
   const url = cleanUrl(l.href);
   if (!url) return { ok: false, url: null };
   if (isDomainMismatch(l.text, safeUrl(l.href) ?? url)) return { ok: false, url: null };
-  if (isSocialProfile(cleanText(l.text), hostOf(url), url)) return { ok: false, url: null };
+  if (isSocialProfile(linkText(l), hostOf(url), url)) return { ok: false, url: null };
   return { ok: true, url };
 }
 
@@ -170,11 +196,61 @@ function isCallout(b: Block, text: string): boolean {
   if (!text || text.length > MAX_CALLOUT) return false;
   if (b.links.length === 0) return b.removedLinks > 0;
   if (b.links.length !== 1) return false;
-  const lt = cleanText(b.links[0]!.text);
+  const lt = linkText(b.links[0]!);
   return lt.length >= text.length * 0.6 || (lt === '' && text.split(' ').length <= 6);
 }
 
-function fromCallout(ctx: Ctx, b: Block, text: string, prev: string): void {
+/**
+ * "If you want to read the original article:" with the article's linked title below it: one ask,
+ * labelled with both. True when the pair was read (the next block is then done).
+ */
+function fromLeadIn(
+  ctx: Ctx,
+  b: Block,
+  text: string,
+  next: Block | undefined,
+  nextSponsored: boolean,
+): boolean {
+  if (!next || nextSponsored || b.links.length > 0 || !text.endsWith(':')) return false;
+  if (text.length > MAX_LEAD_IN || !isAsk(text) || isChrome(text, null)) return false;
+  if (next.links.length === 0 && next.removedLinks === 0) return false;
+  const nextText = blockText(next);
+  if (!nextText || nextText.length > 200 || isChrome(nextText, null)) return false;
+  const kind = classifyAsk(text, null);
+  if (!kind || kind === 'sponsor') return false;
+  const link = next.links[0];
+  const { ok, url } = link ? actionUrl(link) : { ok: true, url: null };
+  if (!ok) return false;
+  add(ctx, { label: tidyLabel(`${text} ${nextText}`), kind, url, date: null }, text);
+  return true;
+}
+
+/**
+ * The ask a button repeats: "…If you can join, sign up today and help… [link]" then "SIGN UP TO
+ * VOLUNTEER". The sentence says what the button is for.
+ */
+function askBefore(ctx: Ctx, before: Block | undefined, text: string): string {
+  if (!before || text.split(' ').length > 5) return '';
+  if (before.links.length === 0 && before.removedLinks === 0) return '';
+  const last = ctx.out[ctx.out.length - 1];
+  if (last && ctx.origin.get(last) === ctx.block - 1) return '';
+  const sentences = splitSentences(blockText(before));
+  const s = sentences[sentences.length - 1] ?? '';
+  if (!s || s.length > MAX_ASK_SENTENCE || isChrome(s, null)) return '';
+  const clauses = s.split(/[,;:—–]\s+/);
+  let at = -1;
+  clauses.forEach((c, k) => {
+    if (ASK_START.test(c.trim())) at = k;
+  });
+  return at < 0
+    ? ''
+    : clauses
+        .slice(at)
+        .join(', ')
+        .replace(/[.!]+$/, '');
+}
+
+function fromCallout(ctx: Ctx, b: Block, text: string, prev: string, before?: Block): void {
   const link = b.links[0];
   const { ok, url } = link ? actionUrl(link) : { ok: true, url: null };
   if (!ok || isChrome(text, url)) return;
@@ -186,8 +262,14 @@ function fromCallout(ctx: Ctx, b: Block, text: string, prev: string): void {
     kind = 'other';
   }
   let date: string | null = null;
-  if (kind === 'event') date = eventDate(text, ctx) ?? eventDate(prev, ctx);
-  add(ctx, { label: tidyLabel(text), kind, url, date }, prev);
+  if (kind === 'event') {
+    date = eventDate(text, ctx) ?? eventDate(prev, ctx);
+    // A headline that names an event ("Can a walkout spread?") is news, not an invitation.
+    if (!date && !EXPLICIT_EVENT_LINK.test(text) && !ASK_START.test(text)) return;
+  }
+  const why = kind === 'other' ? '' : askBefore(ctx, before, text);
+  const label = why ? `${tidyLabel(text)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : text;
+  add(ctx, { label: tidyLabel(label), kind, url, date }, prev);
 }
 
 /** The sentence of `sentences` that holds `needle`, scanning forward from `from`. */
@@ -204,7 +286,7 @@ function fromInlineLinks(ctx: Ctx, b: Block, text: string): void {
     if (ctx.linksSeen++ >= MAX_LINKS_SCANNED) return;
     const { ok, url } = actionUrl(l);
     if (!ok) continue;
-    const lt = cleanText(l.text);
+    const lt = linkText(l);
     sentences ??= splitSentences(text);
     const i = sentenceWith(sentences, lt, cursor);
     if (i >= 0) cursor = i;
@@ -252,9 +334,45 @@ function fromInlineLinks(ctx: Ctx, b: Block, text: string): void {
   }
 }
 
+/** A line ending in a word that needs more: the sentence goes on below. */
+const RUNS_ON = /\b(?:that|the|a|an|to|of|for|and|or|via|with|by|in|on|at|your|our)$/i;
+
+/** The units a block's asks are read from: in text mail each line stands alone (a button row). */
+function askUnits(ctx: Ctx, b: Block, text: string): string[] {
+  if (ctx.doc.source !== 'text' || !b.lines || b.lines.length < 2) return splitSentences(text);
+  // Soft-wrapped lines of one sentence join again: a long line without a full stop runs on, and
+  // so does a line that starts in lowercase.
+  const joined: string[] = [];
+  for (const raw of b.lines) {
+    const line = cleanText(raw);
+    if (!line) continue;
+    const last = joined[joined.length - 1];
+    if (
+      last !== undefined &&
+      (RUNS_ON.test(last) ||
+        (last.length >= 60 && !/[.!?:]$|(?:https?:\/\/|www\.)\S+$/.test(last)) ||
+        /^\p{Ll}/u.test(line))
+    ) {
+      joined[joined.length - 1] = `${last} ${line}`;
+    } else joined.push(line);
+  }
+  const out: string[] = [];
+  for (const line of joined) for (const s of splitSentences(line)) out.push(s);
+  return out;
+}
+
 /** Sentences of a block whose link the archive removed: the wording is all that is left. */
 function fromRemovedLinks(ctx: Ctx, b: Block, text: string): void {
-  for (const s of splitSentences(text)) {
+  const units = askUnits(ctx, b, text);
+  for (let u = 0; u < units.length; u++) {
+    const s = units[u]!;
+    if (CHECK_ASK.test(s) && s.length <= MAX_LEAD_IN) {
+      // "Checks may also be mailed to:" + the address: the address is the ask's object.
+      const to = /:\s*$/.test(s) ? (units[u + 1] ?? '').split(/\s+paid for by\b/i)[0]! : '';
+      const label = to ? `Mail a check to ${to}` : sentenceLabel(s, 'donate');
+      add(ctx, { label: tidyLabel(label), kind: 'donate', url: null, date: null }, text);
+      continue;
+    }
     if (s.length > MAX_ASK_SENTENCE || !isAsk(s) || isChrome(s, null)) continue;
     const kind = classifyAsk(s, null);
     if (!kind || kind === 'read-more' || kind === 'sponsor') continue;
@@ -281,10 +399,32 @@ function fromEventText(ctx: Ctx, b: Block, text: string): void {
     if (!EVENT_CALL.test(s) && !(next.length < MAX_ASK_SENTENCE && EVENT_CALL.test(next))) continue;
     // Reported speech inside quotation marks is somebody's words, not the email's invitation.
     if (/^[“"«„]/.test(s)) continue;
-    const date = eventDate(s, ctx);
-    if (!date || ctx.eventDates.has(date)) continue;
-    add(ctx, { label: sentenceLabel(s, 'event'), kind: 'event', url: null, date }, text);
+    const found = findUpcomingDate(s, referenceDate(ctx));
+    const date = found?.date ?? null;
+    if (!found || !date || ctx.eventDates.has(date)) continue;
+    const label = ASK_START.test(s) ? sentenceLabel(s, 'event') : eventPhrase(s, found);
+    add(ctx, { label, kind: 'event', url: null, date }, text);
   }
+}
+
+const PHRASE_STOP =
+  /^(?:a|an|the|what|which|call|calls|called|for|to|join|our|their|this|is|are|at|in|of|and|on)$/i;
+
+/**
+ * The event itself out of a narrative sentence: "…what organizers call a "mass walkout" on Friday,
+ * February 20, when…" -> "Mass walkout on Friday, February 20". The sentence otherwise.
+ */
+function eventPhrase(s: string, found: { index: number; text: string }): string {
+  const before = s.slice(Math.max(0, found.index - 80), found.index);
+  const rule = new RegExp(EVENT_RULE.source, 'gi');
+  let last: RegExpExecArray | null = null;
+  for (let m = rule.exec(before); m; m = rule.exec(before)) last = m;
+  if (!last) return sentenceLabel(s, 'event');
+  const head = before.slice(0, last.index).split(/\s+/).filter(Boolean).slice(-2);
+  while (head.length && PHRASE_STOP.test(head[0]!.replace(/[^\p{L}]/gu, ''))) head.shift();
+  if (head.some((w) => /[,.;:!?]$/.test(w))) head.length = 0;
+  const phrase = `${head.join(' ')} ${before.slice(last.index)}${found.text}`;
+  return tidyLabel(phrase.replace(/[“”"«»]/g, '').replace(/\s+/g, ' '));
 }
 
 /** How many blocks after a poll's question may hold its answers. */
@@ -317,11 +457,11 @@ function shortQuestion(question: string, answer: string): string {
 
 /** A paid placement: one `sponsor` action per destination, labelled with its title. */
 function fromSponsor(ctx: Ctx, b: Block, text: string, marker: string): boolean {
-  const link = b.links.find((l) => cleanText(l.text).length > 0) ?? b.links[0];
+  const link = b.links.find((l) => linkText(l).length > 0) ?? b.links[0];
   if (!link) return false;
   const { ok, url } = actionUrl(link);
   if (!ok || !url || isChrome(text, url)) return false;
-  const lt = cleanText(link.text);
+  const lt = linkText(link);
   // "Try it free" says what to do, not who pays: the placement's own first sentence does.
   const ownWords = lt && ASK_START.test(lt) && text.length > lt.length + 20;
   const first = ownWords ? (splitSentences(text)[0] ?? text) : '';
@@ -360,7 +500,7 @@ export function extractActions(doc: EmailDoc): Action[] {
     const b = blocks[i]!;
     if (ctx.out.length >= MAX_ACTIONS) break;
     ctx.block = i;
-    const text = cleanText(b.text);
+    const text = blockText(b);
     const placement = sponsored.get(i);
     if (POLL.test(text) && text.length <= 200) poll = { question: text, until: i + POLL_SPAN };
     if (placement !== undefined) {
@@ -370,11 +510,13 @@ export function extractActions(doc: EmailDoc): Action[] {
       }
     } else if (poll && i <= poll.until && b.links.length > 0 && text.length <= 200) {
       fromPoll(ctx, b, poll.question);
+    } else if (fromLeadIn(ctx, b, text, blocks[i + 1], sponsored.has(i + 1))) {
+      i++;
     } else if (isCallout(b, text)) {
-      fromCallout(ctx, b, text, prev);
+      fromCallout(ctx, b, text, prev, blocks[i - 1]);
     } else {
       if (b.links.length > 0) fromInlineLinks(ctx, b, text);
-      if (b.removedLinks > 0 && b.kind !== 'heading') fromRemovedLinks(ctx, b, text);
+      if (b.removedLinks > 0) fromRemovedLinks(ctx, b, text);
       if (b.kind === 'paragraph' || b.kind === 'list-item') fromEventText(ctx, b, text);
     }
     if (text) prev = text;

@@ -1,7 +1,7 @@
 import type { DigestItem } from '../schema';
 import { contentBlocks, type Block, type EmailDoc } from './document';
 import { sponsorBlocks } from './action-sponsor';
-import { cleanText, shorten } from './action-label';
+import { blockText, linkText, shorten } from './action-label';
 import { isChrome } from './action-rules';
 import { splitSentences } from './sentences';
 import { cleanUrl, hostOf, siteOf } from './url-safety';
@@ -41,9 +41,9 @@ const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 /** `Title — blurb` where the title is the block's first link, or `Title [https://…] blurb`. */
 function linkLedItem(b: Block): DigestItem | null {
   if (b.links.length === 0 || b.kind === 'button') return null;
-  const text = cleanText(b.text);
+  const text = blockText(b);
   const first = b.links[0]!;
-  const lt = cleanText(first.text);
+  const lt = linkText(first);
   const url = cleanUrl(first.href);
   if (lt && !URL_TEXT.test(lt)) {
     const n = words(lt);
@@ -83,7 +83,7 @@ function blurbOf(text: string): string | null {
 }
 
 function isHeadingLike(b: Block, next: Block | undefined): boolean {
-  const text = cleanText(b.text);
+  const text = blockText(b);
   if (!text || text.length > 140 || isChrome(text, null)) return false;
   if (b.kind === 'heading') return true;
   return (
@@ -114,7 +114,7 @@ function sectionsOf(blocks: Block[], skip: Map<number, number>): Section[] {
       continue;
     }
     if (isHeadingLike(b, blocks[i + 1])) {
-      const text = cleanText(b.text);
+      const text = blockText(b);
       current = { title: text, url: cleanUrl(b.links[0]?.href), blurb: null, words: 0 };
       out.push(current);
     } else if (current) {
@@ -124,7 +124,7 @@ function sectionsOf(blocks: Block[], skip: Map<number, number>): Section[] {
         (b.kind === 'paragraph' || b.kind === 'list-item') &&
         words(b.text) >= 6
       ) {
-        current.blurb = blurbOf(cleanText(b.text));
+        current.blurb = blurbOf(blockText(b));
         current.url ??= cleanUrl(b.links[0]?.href);
       }
     }
@@ -153,8 +153,23 @@ function isOneArticle(blocks: Block[]): boolean {
   return atTop === 1 && below >= 2;
 }
 
+type Digest = { isDigest: boolean; items: DigestItem[] };
+
+/** One reading per document: summarise() and the actions' share filter both ask. */
+const digests = new WeakMap<EmailDoc, Digest>();
+
 /** Whether the email is a multi-story digest, and its stories in order. */
-export function extractDigest(doc: EmailDoc): { isDigest: boolean; items: DigestItem[] } {
+export function extractDigest(doc: EmailDoc): Digest {
+  let d = digests.get(doc);
+  if (!d) {
+    d = readDigest(doc);
+    digests.set(doc, d);
+  }
+  // Copies: a caller may edit its items without changing another's.
+  return { isDigest: d.isDigest, items: d.items.map((i) => ({ ...i })) };
+}
+
+function readDigest(doc: EmailDoc): Digest {
   const blocks = contentBlocks(doc);
   const sponsors = sponsorBlocks(blocks);
   const linked: DigestItem[] = [];
@@ -173,7 +188,7 @@ export function extractDigest(doc: EmailDoc): { isDigest: boolean; items: Digest
       next.kind === 'paragraph' &&
       words(next.text) >= 8
     ) {
-      item.blurb = blurbOf(cleanText(next.text));
+      item.blurb = blurbOf(blockText(next));
       if (b.kind === 'heading' || b.strong) linkedHeadings++;
     }
     linked.push(item);

@@ -26,24 +26,54 @@ for (const [lang, words] of Object.entries(STOP_WORDS)) {
 
 /** Scripts that name their language on their own (or nearly). */
 const SCRIPTS: [RegExp, string][] = [
-  [/\p{Script=Hiragana}|\p{Script=Katakana}/u, 'ja'],
-  [/\p{Script=Hangul}/u, 'ko'],
-  [/\p{Script=Han}/u, 'zh'],
-  [/\p{Script=Cyrillic}/u, 'ru'],
-  [/\p{Script=Greek}/u, 'el'],
-  [/\p{Script=Arabic}/u, 'ar'],
-  [/\p{Script=Hebrew}/u, 'he'],
-  [/\p{Script=Thai}/u, 'th'],
-  [/\p{Script=Devanagari}/u, 'hi'],
+  [/\p{Script=Hiragana}|\p{Script=Katakana}/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Devanagari}/gu, 'hi'],
 ];
+/** A character in none of Latin, Common, Inherited: only then can one of SCRIPTS match. */
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+const LETTER = /\p{L}/u;
+
+/**
+ * UTF-16 length of the text's letters, and whether any character is in a script of SCRIPTS. One
+ * pass, with the Unicode classes consulted only for non-ASCII characters.
+ */
+function scanLetters(text: string): { letters: number; otherScript: boolean } {
+  let letters = 0;
+  let otherScript = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const lc = c | 32;
+      if (lc >= 97 && lc <= 122) letters++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (LETTER.test(ch)) letters += ch.length;
+    if (!otherScript && OTHER_SCRIPT.test(ch)) otherScript = true;
+    if (cp > 0xffff) i++;
+  }
+  return { letters, otherScript };
+}
 
 /** Language of a text, or null when there is too little evidence. */
 export function detectTextLanguage(text: string): string | null {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12) return null;
-  for (const [re, lang] of SCRIPTS) {
-    const count = (text.match(new RegExp(re.source, 'gu')) ?? []).length;
-    if (count / letters.length > 0.3) return lang;
+  const { letters, otherScript } = scanLetters(text);
+  if (letters < 12) return null;
+  // Text in Latin script alone (most mail) cannot reach any of the counts below.
+  if (otherScript) {
+    for (const [re, lang] of SCRIPTS) {
+      const count = (text.match(re) ?? []).length;
+      if (count / letters > 0.3) return lang;
+    }
   }
   const scores = new Map<string, number>();
   let total = 0;

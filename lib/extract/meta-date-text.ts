@@ -133,6 +133,8 @@ function yearFor(m: number, d: number, ref: Date | null): number | null {
  */
 export function findDates(text: string, ref: Date | null): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every form below has a digit; most blocks have none, and the month regexes are costly.
+  if (!/\d/.test(text)) return out;
   const push = (date: Date | null, hasYear: boolean, start: number, end: number): void => {
     if (!date) return;
     if (out.some((f) => start < f.end && end > f.start)) return;

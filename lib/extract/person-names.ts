@@ -75,10 +75,45 @@ export function pronounKind(word: string): 'person' | 'plural' | 'self' | null {
 
 /** Strips punctuation around a token, and a possessive ’s (Acme’s, Novak’s). */
 export function cleanToken(tok: string): string {
-  return tok
-    .replace(/^[("'“‘«„_*[]+/u, '')
-    .replace(/[)"'”’»_*\],;:!?]+$/u, '')
-    .replace(/\.$/u, (m, off: number, s: string) => (/^\p{Lu}\.$/u.test(s) ? m : ''));
+  // Called for every word of the narration: most words have no punctuation to strip, so the
+  // regexes run only when the first or last character could need them.
+  let t = tok;
+  if (LEADING_PUNCT.includes(t[0] ?? 'a')) t = t.replace(/^[("'“‘«„_*[]+/u, '');
+  if (TRAILING_PUNCT.includes(t[t.length - 1] ?? 'a')) t = t.replace(/[)"'”’»_*\],;:!?]+$/u, '');
+  if (t.endsWith('.'))
+    t = t.replace(/\.$/u, (m, off: number, s: string) => (/^\p{Lu}\.$/u.test(s) ? m : ''));
+  return t;
+}
+
+const LEADING_PUNCT = '("\'“‘«„_*[';
+const TRAILING_PUNCT = ')"\'”’»_*],;:!?';
+
+/**
+ * Could the token at `start` clean to a capitalised word? False only when it surely cannot (a
+ * cheap pre-check on its first character after opening punctuation).
+ */
+function mayBeNameWord(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && LEADING_PUNCT.includes(text[i]!)) i++;
+  const c = text.charCodeAt(i);
+  // Outside ASCII, leave the decision to isNameWord (\p{Lu} covers every script).
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+/** The characters \s matches. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const isPossessive = (tok: string): boolean => /(?:[’']s|s[’'])$/u.test(tok) && tok.length > 2;
@@ -86,12 +121,41 @@ const isPossessive = (tok: string): boolean => /(?:[’']s|s[’'])$/u.test(tok)
 /** A capitalised name word: Novak, DeShawn, Ward-Ellis, O’Brien, McDonald, an initial "N." */
 export function isNameWord(tok: string): boolean {
   if (!tok) return false;
+  const c0 = tok.charCodeAt(0);
+  if (c0 < 128) {
+    if (!(c0 >= 65 && c0 <= 90)) return false; // ASCII, not a capital
+    const fast = asciiNameShape(tok);
+    if (fast === false) return false;
+    if (fast === true)
+      return (
+        !STOP_WORDS.has(tok.toLowerCase()) &&
+        !TITLES.has(tok.toLowerCase()) &&
+        !ORG_WORDS.has(tok.toLowerCase())
+      );
+  }
   if (/^\p{Lu}\.$/u.test(tok)) return true; // an initial
   if (!/^\p{Lu}/u.test(tok)) return false;
   if (!/\p{Ll}/u.test(tok)) return false; // ALL CAPS: an acronym (NATO, UAW), not a name
   if (/\p{N}/u.test(tok)) return false;
   const lower = tok.toLowerCase();
   return !STOP_WORDS.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower);
+}
+
+/**
+ * isNameWord's shape tests for a token starting with an ASCII capital, without regexes: true for
+ * an initial or a mixed-case word without digits, false when it fails, null when a non-ASCII
+ * character needs the Unicode classes.
+ */
+function asciiNameShape(tok: string): boolean | null {
+  if (tok.length === 2 && tok[1] === '.') return true;
+  let lower = false;
+  for (let i = 1; i < tok.length; i++) {
+    const c = tok.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 48 && c <= 57) return false;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower;
 }
 
 const isParticle = (tok: string): boolean => PARTICLES.has(tok.toLowerCase()) && tok.length <= 4;
@@ -196,7 +260,6 @@ export interface Mention {
  */
 export function findNameRuns(text: string, base: number): Mention[] {
   const found: Mention[] = [];
-  const re = /\S+/gu;
   let run: { tok: string; at: number; raw: string }[] = [];
   let given = 0;
   let tooLong = false;
@@ -209,9 +272,19 @@ export function findNameRuns(text: string, base: number): Mention[] {
     given = 0;
     tooLong = false;
   };
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const raw = m[0];
+  // Tokens are the runs of non-space characters, found by hand: this loop sees every word of the
+  // narration, and most words are skipped on their first character.
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    const m = { index: start };
+    // With no run open, a word that cannot be a name word changes nothing: skip it cheaply.
+    if (run.length === 0 && !mayBeNameWord(text, start)) continue;
+    const raw = text.slice(start, i);
     const possessive = isPossessive(raw);
     const tok = cleanToken(raw).replace(/[’']s$/u, '');
     const lower = tok.toLowerCase();

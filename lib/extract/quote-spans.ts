@@ -25,6 +25,8 @@ type Role = 'open' | 'close' | 'none';
 
 const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟', '〝', '〞', '＂']);
 const SINGLE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
+const SINGLE_MARK_RE = /['‘’‚‹›]/g;
+const ANY_MARK_RE = /["“”„«»‟〝〞＂'‘’‚‹›]/g;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -69,9 +71,10 @@ interface Open {
 function pairedSingles(text: string): Set<number> {
   const paired = new Set<number>();
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  SINGLE_MARK_RE.lastIndex = 0;
+  for (let m; (m = SINGLE_MARK_RE.exec(text)); ) {
+    const i = m.index;
     const c = text[i]!;
-    if (!SINGLE_MARKS.has(c)) continue;
     const role = roleOf(c, text[i - 1], text[i + 1]);
     if (role === 'open') stack.push(i);
     else if (role === 'close' && stack.length > 0) {
@@ -87,7 +90,10 @@ export function findQuoteSpans(text: string): SpanResult {
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
   const singles = pairedSingles(text);
-  for (let i = 0; i < text.length; i++) {
+  // Only the marks matter: jump from one to the next instead of visiting every character.
+  ANY_MARK_RE.lastIndex = 0;
+  for (let m; (m = ANY_MARK_RE.exec(text)); ) {
+    const i = m.index;
     const c = text[i]!;
     const family: Family | null = DOUBLE_MARKS.has(c)
       ? 'double'

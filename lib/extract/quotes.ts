@@ -54,9 +54,13 @@ function inheritable(a: Attribution): boolean {
   return a.kind === 'name' || (a.kind === 'pronoun' && a.pronoun !== 'plural');
 }
 
+const EPIGRAPH_SEPARATOR = /\/\/|[—–―~]|--/u;
+
 /** "Coming back is not the same as never leaving. //Terry Pratchett" — a quote and its author. */
 function epigraph(text: string): { text: string; name: string } | null {
   if (text.length > 400) return null;
+  // Most paragraphs have no separator at all: skip the backtracking regex for them.
+  if (!EPIGRAPH_SEPARATOR.test(text)) return null;
   const m = /^(.*[\p{L}.!?…"”’])\s*(?:\/\/|—|–|--|―|~)\s*([^\s].{1,60})$/u.exec(text);
   if (!m) return null;
   const name = leadingName(m[2]!);

@@ -241,11 +241,17 @@ export function attributionAfter(post: string): Attribution {
   return { kind: 'none' };
 }
 
+const RELATIVE_INTRO = /according to whom|selon (?:laquelle|lequel|qui|lui|elle)|volgens wie/iu;
+
 /** Attribution in the narration before an opening mark (same sentence). */
 export function attributionBefore(pre: string): Attribution {
   const window = pre.slice(-300);
+  // The source and gesture shapes both end in "." or ":" (then space): test that first, since
+  // their regexes are tried at every position of the window.
+  const lastChar = window.trimEnd().slice(-1);
+  const endsClause = lastChar === '.' || lastChar === ':';
   // "…that line from G. K. Chesterton. “…”": the sentence before names the source.
-  const source = /\b(?:from|by)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)[.:]\s*$/u.exec(
+  const source = endsClause && /\b(?:from|by)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)[.:]\s*$/u.exec(
     window,
   );
   if (source) {
@@ -254,6 +260,7 @@ export function attributionBefore(pre: string): Attribution {
   }
   // "Ferrante laughed. “…”": a speaker's gesture just before a quotation that opens a sentence.
   const gesture =
+    lastChar === '.' &&
     /(?:^|[.!?,]\s+)([^.!?,]{2,60}?)\s+(?:laughed|smiled|shrugged|nodded|sighed|paused|grinned|winced)\.\s*$/u.exec(
       window,
     );
@@ -269,6 +276,7 @@ export function attributionBefore(pre: string): Attribution {
   const sentence = window.slice(start);
   // "Christine Lagarde selon laquelle “…”", "Jane Roe, according to whom …"
   const rel =
+    RELATIVE_INTRO.test(sentence) &&
     /([^,;:]{2,80}?),?\s+(?:according to whom|selon (?:laquelle|lequel|qui|lui|elle)|volgens wie)\b/iu.exec(
       sentence,
     );
@@ -283,7 +291,7 @@ export function attributionBefore(pre: string): Attribution {
     if (name) return { kind: 'name', name };
   }
   // "Een gesprek met Joop de Vries: ‘…’" — a name and a colon introduce the quotation.
-  const colon = /([^:;.!?]{1,80}):\s*$/u.exec(sentence);
+  const colon = sentence.trimEnd().endsWith(':') && /([^:;.!?]{1,80}):\s*$/u.exec(sentence);
   if (colon) {
     const name = trailingName(colon[1]!);
     if (name && name.includes(' ')) return { kind: 'name', name };

@@ -1,7 +1,7 @@
 import { contentBlocks, type EmailDoc } from './document';
 import { isChrome } from './action-rules';
 import { sponsorBlocks } from './action-sponsor';
-import { cleanText } from './action-label';
+import { blockText } from './action-label';
 import { countWords, splitSentences } from './sentences';
 
 // Extractive summary: a centroid ranking with a lead bias. Each sentence is scored by its cosine
@@ -76,7 +76,7 @@ export function summarizeSentences(doc: EmailDoc, max = 3): string[] {
     // Advertising does not summarise the email.
     if (sponsored.has(i)) continue;
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
-    const text = cleanText(b.text);
+    const text = blockText(b);
     if (countWords(text) < MIN_WORDS) continue;
     for (const s of splitSentences(text.slice(0, 20_000))) {
       if (candidates.length >= MAX_CANDIDATES) break;

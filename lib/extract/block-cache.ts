@@ -1,0 +1,114 @@
+import type { Block } from './document';
+
+// Derived data of a block (word count, …) computed once: the headline, section, reading-time,
+// summary and action extractors all ask for the same numbers on the same blocks. Weak maps keyed
+// by the document's own block objects go away with the document, so nothing grows across emails.
+// Blocks are never mutated after buildDocument, so a cached answer cannot go stale.
+
+/** The characters `\s` matches (the same set with or without the `u` flag). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Exactly `text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length` (sentences.ts
+ * countWords), in one pass without building the word list: the Unicode class is consulted only
+ * for non-ASCII characters of a word that has shown no letter or digit yet.
+ */
+export function countWordsFast(text: string): number {
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (counted) continue;
+    let hit: boolean;
+    if (c < 128) {
+      const lc = c | 32;
+      hit = (lc >= 97 && lc <= 122) || (c >= 48 && c <= 57);
+    } else {
+      const cp = text.codePointAt(i)!;
+      hit = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (hit) {
+      counted = true;
+      words++;
+    }
+  }
+  return words;
+}
+
+/**
+ * `Math.min(text.split(/\s+/).length, limit + 1)`: enough to tell "at most `limit` pieces" without
+ * splitting a long paragraph into an array.
+ */
+export function piecesAtMost(text: string, limit: number): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (!inSpace) {
+        inSpace = true;
+        if (++pieces > limit) return limit + 1;
+      }
+    } else inSpace = false;
+  }
+  return pieces;
+}
+
+const words = new WeakMap<Block, number>();
+
+/** countWords(b.text), once per block. */
+export function blockWords(b: Block): number {
+  let n = words.get(b);
+  if (n === undefined) {
+    n = countWordsFast(b.text);
+    words.set(b, n);
+  }
+  return n;
+}
+
+/** Per block, per pattern: a value derived from one regex match over the block's text. */
+const matches = new WeakMap<Block, Map<RegExp, unknown>>();
+
+/**
+ * `derive(re.exec(b.text))`, once per block and pattern (for non-global patterns, whose exec has
+ * no state). The headline and publication extractors run the same self-naming patterns.
+ */
+export function blockMatch<T>(
+  b: Block,
+  re: RegExp,
+  derive: (m: RegExpExecArray | null) => T,
+): T {
+  let perBlock = matches.get(b);
+  if (!perBlock) {
+    perBlock = new Map();
+    matches.set(b, perBlock);
+  }
+  if (perBlock.has(re)) return perBlock.get(re) as T;
+  const v = derive(re.exec(b.text));
+  perBlock.set(re, v);
+  return v;
+}
