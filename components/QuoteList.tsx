@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Quote } from '../lib/schema';
 import { QUOTE_FORMATS, type QuoteFormat } from '../lib/settings';
-import { formatAllQuotes, formatQuote, type QuoteContext } from '../lib/quote-format';
+import {
+  formatAllQuotes,
+  formatQuote,
+  quoteForDisplay,
+  type QuoteContext,
+} from '../lib/quote-format';
 
 const TOP = 5;
 
@@ -73,7 +78,7 @@ export function QuoteList(props: {
         {shown.map((q, i) => (
           <li key={i} class="quote">
             <blockquote id={`quote-${i}`}>
-              <p>{q.text}</p>
+              <p>{quoteForDisplay(q.text)}</p>
               {q.speaker && <footer>— {q.speaker}</footer>}
             </blockquote>
             <button

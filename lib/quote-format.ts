@@ -14,6 +14,15 @@ export interface QuoteLike {
   speaker: string | null;
 }
 
+/**
+ * A quotation cut where the narration took over ends on a comma (“…drivers to run them,” he
+ * said): shown or pasted on its own, it ends on a period, as an editor would quote it. The
+ * Summary keeps the verbatim text.
+ */
+export function quoteForDisplay(text: string): string {
+  return text.trim().replace(/\s*[,;]$/, '.');
+}
+
 function attribution(quote: QuoteLike, ctx: QuoteContext): string {
   return [quote.speaker, ctx.publication].filter((s): s is string => Boolean(s)).join(', ');
 }
@@ -21,7 +30,7 @@ function attribution(quote: QuoteLike, ctx: QuoteContext): string {
 const mdEscape = (s: string) => s.replace(/([\\[\]*_`])/g, '\\$1');
 
 export function formatQuote(quote: QuoteLike, ctx: QuoteContext, format: QuoteFormat): string {
-  const text = quote.text.trim();
+  const text = quoteForDisplay(quote.text);
   if (format === 'text') return text;
   const who = attribution(quote, ctx);
   if (format === 'plain') return who ? `“${text}” — ${who}` : `“${text}”`;

@@ -60,6 +60,8 @@ interface Ctx {
   linksSeen: number;
   /** Block index each action came from, to merge a row of buttons for one ask. */
   origin: Map<Action, number>;
+  /** Actions read from buttons (a row of them may be one ask). */
+  buttons: Set<Action>;
   block: number;
   /** Reference date found in the body when the email has no date header (undefined: not yet looked). */
   refDate: Date | null | undefined;
@@ -93,7 +95,7 @@ function publicationOf(ctx: Ctx): string | null {
   return ctx.publication ?? null;
 }
 
-function add(ctx: Ctx, a: Action, context: string): void {
+function add(ctx: Ctx, a: Action, context: string, button = false): void {
   if (ctx.out.length >= MAX_ACTIONS) return;
   const needsObject = a.kind === 'subscribe' || a.kind === 'donate' || a.kind === 'petition';
   const label = needsObject
@@ -125,12 +127,15 @@ function add(ctx: Ctx, a: Action, context: string): void {
   }
   const last = ctx.out[ctx.out.length - 1];
   if (
+    button &&
     last &&
+    ctx.buttons.has(last) &&
     last.kind === action.kind &&
     action.kind !== 'other' &&
     ctx.block - (ctx.origin.get(last) ?? -9) <= 2 &&
     sameSite(last.url, action.url) &&
-    (action.url !== null || action.label.length <= 30)
+    last.label.length <= 40 &&
+    action.label.length <= 30
   ) {
     // A row of buttons for one ask ("$10", "$25", "Other amount"; "Donate $5", "Donate more").
     if (last.label.length + action.label.length < 50)
@@ -157,6 +162,7 @@ function add(ctx: Ctx, a: Action, context: string): void {
   }
   ctx.out.push(action);
   ctx.origin.set(action, ctx.block);
+  if (button) ctx.buttons.add(action);
   if (action.url) ctx.byUrl.set(action.url, action);
   ctx.byKey.set(key, action);
 }
@@ -269,7 +275,7 @@ function fromCallout(ctx: Ctx, b: Block, text: string, prev: string, before?: Bl
   }
   const why = kind === 'other' ? '' : askBefore(ctx, before, text);
   const label = why ? `${tidyLabel(text)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : text;
-  add(ctx, { label: tidyLabel(label), kind, url, date }, prev);
+  add(ctx, { label: tidyLabel(label), kind, url, date }, prev, true);
 }
 
 /** The sentence of `sentences` that holds `needle`, scanning forward from `from`. */
@@ -486,6 +492,7 @@ export function extractActions(doc: EmailDoc): Action[] {
     publication: undefined,
     linksSeen: 0,
     origin: new Map(),
+    buttons: new Set(),
     block: 0,
     pollAsked: '',
     refDate: undefined,

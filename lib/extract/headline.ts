@@ -1,5 +1,6 @@
 import type { Block, EmailDoc } from './document';
 import { foldText } from './byline-names';
+import { piecesAtMost } from './block-cache';
 import { selfNames } from './meta-self-naming';
 import { findDates } from './meta-date-text';
 import { cleanSubject, envelope, meaningfulBlocks, titleFromUrlSlug, wordsOf } from './meta-lead';
@@ -47,7 +48,8 @@ function saysSubject(text: string, subjectWords: string[]): boolean {
 }
 
 function isTitleLike(b: Block): boolean {
-  const words = b.text.split(/\s+/).length;
+  // Only "30 or fewer" matters: no need to split a long paragraph.
+  const words = piecesAtMost(b.text, 30);
   if (b.kind === 'heading') return words <= 30;
   if (b.kind === 'list-item' || b.kind === 'button') return false;
   return words <= 30;

@@ -6,8 +6,16 @@ import { findDates } from './meta-date-text';
 
 /** Content blocks that carry words (not boilerplate, not bare separators or image slots). */
 export function meaningfulBlocks(doc: EmailDoc): Block[] {
-  return doc.blocks.filter((b) => !b.boilerplate && /[\p{L}\p{N}]/u.test(b.text));
+  // Four extractors ask per email; the list is read, never changed, so build it once.
+  let found = meaningful.get(doc);
+  if (!found) {
+    found = doc.blocks.filter((b) => !b.boilerplate && /[\p{L}\p{N}]/u.test(b.text));
+    meaningful.set(doc, found);
+  }
+  return found;
 }
+
+const meaningful = new WeakMap<EmailDoc, Block[]>();
 
 /** Folded words of a text (case, accents and punctuation removed). */
 export function wordsOf(text: string): string[] {

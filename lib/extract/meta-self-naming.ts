@@ -1,6 +1,7 @@
 import type { Block } from './document';
 import { isPersonName } from './byline-names';
 import { findDates } from './meta-date-text';
+import { blockMatch } from './block-cache';
 
 // The phrases in which an email names its publisher or itself ("Originally published in X",
 // "Thanks for subscribing to X", "X is a weekly newsletter"), shared by the publication and
@@ -74,6 +75,10 @@ export function tidyName(raw: string): string | null {
   return t;
 }
 
+/** The tidied name a pattern's match captured; cached per block, as both extractors ask. */
+const capturedName = (m: RegExpExecArray | null): string | null =>
+  m?.[1] ? tidyName(m[1]) : null;
+
 /** The first name any of `patterns` captures, pattern by pattern, block by block. */
 export function firstNamed(
   blocks: Block[],
@@ -82,8 +87,7 @@ export function firstNamed(
 ): string | null {
   for (const re of patterns) {
     for (const b of blocks) {
-      const m = re.exec(b.text);
-      const name = m?.[1] ? tidyName(m[1]) : null;
+      const name = blockMatch(b, re, capturedName);
       if (name && !(rejectPeople && isPersonName(name))) return name;
     }
   }
@@ -95,8 +99,7 @@ export function selfNames(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const re of [...SELF_NAMING, ...SELF_DESCRIPTION]) {
     for (const b of blocks) {
-      const m = re.exec(b.text);
-      const name = m?.[1] ? tidyName(m[1]) : null;
+      const name = blockMatch(b, re, capturedName);
       if (name) out.push(name);
     }
   }

@@ -1,3 +1,5 @@
+import { isSpaceCode } from './block-cache';
+
 // People's names in narration, by rule: a run of capitalised words, with name particles
 // (van, de, bin…) allowed inside, cut at titles, roles and organisation words. A rule is enough
 // here — newsletter attributions name people in a few fixed shapes ("said Riverside Local 9 President
@@ -100,21 +102,6 @@ function mayBeNameWord(text: string, start: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
-/** The characters \s matches. */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 const isPossessive = (tok: string): boolean => /(?:[’']s|s[’'])$/u.test(tok) && tok.length > 2;
 

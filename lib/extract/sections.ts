@@ -3,7 +3,8 @@ import type { Block, EmailDoc } from './document';
 import { foldText } from './byline-names';
 import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
-import { countWords, splitSentences } from './sentences';
+import { splitSentences } from './sentences';
+import { blockWords, countWordsFast } from './block-cache';
 
 // The email's own headings, in order, each with one sentence from the text under it. A heading
 // is an h2/h3 (any level below the headline), an ALL-CAPS line in text mail, or a short bold line
@@ -34,7 +35,7 @@ function isHeadingLike(b: Block, next: Block | undefined, source: EmailDoc['sour
     return source === 'text' ? !/[.,;]$/.test(t) : !/[,;]$/.test(t);
   }
   if (b.kind !== 'paragraph' || !b.strong || b.emphasis) return false;
-  const words = countWords(t);
+  const words = blockWords(b);
   if (words === 0 || words > 10 || /[.:,;!?]$/.test(t)) return false;
   return Boolean(next && (next.kind === 'paragraph' || next.kind === 'list-item') && !next.strong);
 }
@@ -45,7 +46,7 @@ function chooseSentence(blocks: Block[]): string | null {
   for (const b of blocks) {
     if (b.kind === 'button') continue;
     for (const s of splitSentences(b.text)) {
-      const n = countWords(s);
+      const n = countWordsFast(s);
       if (n < 6 || /:$/.test(s) || /^(?:photo|image|illustration|credit)\b/i.test(s)) continue;
       if (n <= 40) return s;
       fallback ??= `${s.slice(0, 277).trimEnd()}…`;
@@ -95,7 +96,7 @@ export function extractSections(doc: EmailDoc): Section[] {
       if (b.kind === 'heading') break;
       under.push(b);
     }
-    const words = under.reduce((n, b) => n + countWords(b.text), 0);
+    const words = under.reduce((n, b) => n + blockWords(b), 0);
     if (words < 12) continue; // a footer promo or an image caption, not a section
     const title = plain(blocks[i]!.text).replace(/^#+\s*/, '');
     const key = foldText(title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAllQuotes, formatQuote } from '../../lib/quote-format';
+import { formatAllQuotes, formatQuote, quoteForDisplay } from '../../lib/quote-format';
 
 const ctx = {
   publication: 'Labor Notes',
@@ -33,5 +33,15 @@ describe('quote formats', () => {
     expect(formatAllQuotes([q, { text: 'Second one', speaker: null }], ctx, 'text')).toBe(
       `${q.text}\n\nSecond one`,
     );
+  });
+});
+
+describe('quoteForDisplay', () => {
+  it('ends a quotation cut by narration on a period, keeping other endings', () => {
+    expect(quoteForDisplay('we still need drivers to run them,')).toBe(
+      'we still need drivers to run them.',
+    );
+    expect(quoteForDisplay('Is this the end?')).toBe('Is this the end?');
+    expect(quoteForDisplay('  No more.  ')).toBe('No more.');
   });
 });
