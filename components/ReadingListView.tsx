@@ -138,9 +138,13 @@ export function ReadingListView(props: {
     const file = buildExport(kind, visible, now());
     props.download(file);
     const label = EXPORT_CHOICES.find((c) => c.kind === kind)?.label ?? kind;
+    const skipped = file.skipped ?? 0;
+    const written = visible.length - skipped;
+    const left =
+      skipped > 0 ? ` (${skipped} without a web link left out: this format needs one)` : '';
     notify({
       tone: 'info',
-      message: `Exported ${visible.length} ${visible.length === 1 ? 'entry' : 'entries'} as ${label}`,
+      message: `Exported ${written} ${written === 1 ? 'entry' : 'entries'} as ${label}${left}`,
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Block } from './document';
+import { hostOf } from './url-safety';
 
 // Sponsor blocks: paid placements are neither stories of a digest nor the email's own asks; each
 // becomes one `sponsor` action. Two shapes cover the platforms we know:
@@ -10,8 +11,10 @@ import type { Block } from './document';
 const MARK_AFTER = /^[\p{L}\p{N} .&'’-]{1,40}\s(?:sponsor|\(sponsor\)|partner|promoted)$/iu;
 const MARK_BEFORE =
   /^(?:sponsored|sponsor|advertisement|promoted|partner content|gesponsord|advertentie|publicité|anzeige)$|^(?:(?:today['’]?s|this (?:week|issue)['’]?s) (?:edition|issue|newsletter|email) is )?(?:brought to you by|sponsored by|presented by|together with|in partnership with|en partenariat avec|a message from|a word from our sponsor|from our sponsor|our sponsor|today['’]?s sponsor|this week['’]?s sponsor|sponsor(?:ed)?:|advertisement|paid (?:post|partnership))\b/i;
-/** Blocks after a MARK_BEFORE line that still belong to the placement. */
-const SPAN_AFTER_MARK = 4;
+/** Blocks after a MARK_BEFORE line that may still belong to the placement (up to its end). */
+const SPAN_AFTER_MARK = 8;
+/** A marker this early, followed by the email's own title, credits the whole edition. */
+const CREDIT_ZONE = 4;
 
 /**
  * The blocks that make up sponsor placements: block position in `blocks` -> placement number
@@ -36,6 +39,8 @@ export function sponsorBlocks(blocks: Block[]): Map<number, number> {
     } else if (MARK_BEFORE.test(text)) {
       placement++;
       out.set(i, placement);
+      // "Presented by Acme" over the masthead (Axios): a credit line; the placement comes later.
+      if (i < CREDIT_ZONE && blocks[i + 1]?.kind === 'heading' && b.links.length === 0) continue;
       let headings = 0;
       let target: string | null = null;
       for (let j = i + 1; j < Math.min(blocks.length, i + 1 + SPAN_AFTER_MARK); j++) {
@@ -44,9 +49,11 @@ export function sponsorBlocks(blocks: Block[]): Map<number, number> {
         if (n.kind === 'heading' && (headings++ > 0 || j > i + 2)) break;
         if (MARK_BEFORE.test(n.text) || MARK_AFTER.test(n.text.trim()) || n.boilerplate) break;
         // A placement has one destination: a link elsewhere is the email's own again.
+        // (Compared by host: click trackers give every link its own URL.)
         const href = n.links[0]?.href ?? null;
-        if (href && target && href !== target) break;
-        target ??= href;
+        const host = href ? hostOf(href) : null;
+        if (host && target && host !== target) break;
+        target ??= host;
         out.set(j, placement);
       }
     }

@@ -461,10 +461,36 @@ function shortQuestion(question: string, answer: string): string {
   return head ? tidyLabel(`${head}? ${answer}`) : answer;
 }
 
-/** A paid placement: one `sponsor` action per destination, labelled with its title. */
-function fromSponsor(ctx: Ctx, b: Block, text: string, marker: string): boolean {
-  const link = b.links.find((l) => linkText(l).length > 0) ?? b.links[0];
-  if (!link) return false;
+/** The link a placement asks the reader to follow: its call to action ("Try it free →"). */
+function placementLink(blocks: Block[]): { link: InlineLink; block: Block } | null {
+  let first: { link: InlineLink; block: Block } | null = null;
+  for (const b of blocks) {
+    for (const l of b.links) {
+      const lt = linkText(l);
+      if (!lt) continue;
+      first ??= { link: l, block: b };
+      if (/[→»›]$/.test(lt) || (ASK_START.test(lt) && lt.split(' ').length >= 3)) {
+        return { link: l, block: b };
+      }
+    }
+  }
+  return (
+    first ??
+    (blocks.find((b) => b.links.length > 0)
+      ? {
+          link: blocks.find((b) => b.links.length > 0)!.links[0]!,
+          block: blocks.find((b) => b.links.length > 0)!,
+        }
+      : null)
+  );
+}
+
+/** A paid placement: one `sponsor` action per destination, labelled with its call to action. */
+function fromSponsor(ctx: Ctx, blocks: Block[], marker: string): boolean {
+  const found = placementLink(blocks);
+  if (!found) return false;
+  const { link, block: b } = found;
+  const text = blockText(b);
   const { ok, url } = actionUrl(link);
   if (!ok || !url || isChrome(text, url)) return false;
   const lt = linkText(link);
@@ -473,9 +499,11 @@ function fromSponsor(ctx: Ctx, b: Block, text: string, marker: string): boolean 
   const first = ownWords ? (splitSentences(text)[0] ?? text) : '';
   const title = first || (lt.length >= 3 ? lt : text.length >= 3 ? text : marker);
   if (!title) return false;
+  // "The opportunity ends on Oct. 14": the offer's deadline.
+  const date = ASK_START.test(lt) || ownWords ? eventDate(text, ctx) : null;
   add(
     ctx,
-    { label: tidyLabel(title.split(/\s+[—–]\s+/)[0] ?? title), kind: 'sponsor', url, date: null },
+    { label: tidyLabel(title.split(/\s+[—–]\s+/)[0] ?? title), kind: 'sponsor', url, date },
     text,
   );
   return true;
@@ -512,8 +540,13 @@ export function extractActions(doc: EmailDoc): Action[] {
     if (POLL.test(text) && text.length <= 200) poll = { question: text, until: i + POLL_SPAN };
     if (placement !== undefined) {
       if (sponsored.get(i - 1) !== placement) marker = text;
-      if (!placementsDone.has(placement) && fromSponsor(ctx, b, text, marker)) {
+      if (!placementsDone.has(placement)) {
         placementsDone.add(placement);
+        const members: Block[] = [];
+        for (let j = i; j < blocks.length && sponsored.get(j) === placement; j++) {
+          members.push(blocks[j]!);
+        }
+        fromSponsor(ctx, members, marker);
       }
     } else if (poll && i <= poll.until && b.links.length > 0 && text.length <= 200) {
       fromPoll(ctx, b, poll.question);

@@ -81,6 +81,12 @@ export const BOILERPLATE_PATTERNS: Pattern[] = [
   },
 ];
 
+/** All the patterns as one alternation (case-insensitivity changes none of the case-sensitive ones). */
+const ANY_BOILERPLATE = new RegExp(
+  BOILERPLATE_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'),
+  'i',
+);
+
 const SOCIAL_HOST =
   /(^|\.)(twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.net|bsky\.app|mastodon\.social|pinterest\.com|reddit\.com|t\.me|whatsapp\.com|wa\.me)$/i;
 const SOCIAL_WORD =
@@ -132,7 +138,10 @@ export function markBoilerplate(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.text.length >= 400) continue;
-    const hit = BOILERPLATE_PATTERNS.find((p) => p.re.test(b.text));
+    // One scan with the union first: most blocks match none of the patterns.
+    const hit = ANY_BOILERPLATE.test(b.text)
+      ? BOILERPLATE_PATTERNS.find((p) => p.re.test(b.text))
+      : undefined;
     if (hit) {
       b.boilerplate = true;
       // The footer is in the last part of the mail; a header "unsubscribe" link does not start it.

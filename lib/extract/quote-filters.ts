@@ -39,8 +39,12 @@ export function isSearchTerm(pre: string): boolean {
   );
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Folds text for comparing quotations: case, accents, punctuation. */
 export function fold(text: string): string {
+  // ASCII text has no marks or soft hyphens: the same result without the Unicode passes.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -95,12 +95,14 @@ export function repairQuotedPrintable(text: string): string {
 }
 
 function cleanLine(line: string): string {
-  return line
-    .replace(INVISIBLE, '')
-    .replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '')
-    .replace(REMOVED_LINK, ' ')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  let t = line.replace(INVISIBLE, '');
+  // Every marker starts with "[": skip both scans on the lines (most) that have none.
+  if (t.includes('[')) {
+    t = t
+      .replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '')
+      .replace(REMOVED_LINK, ' ');
+  }
+  return t.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** Inline `_Title_` italics: the underscores are markup, not text. */
@@ -162,6 +164,8 @@ function pushBlock(blocks: Block[], rawLines: string[], headingLevel = 0): void 
 export function isCapsHeading(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > 120) return false;
+  // A lower-case ASCII letter settles it (the test below would find it), without the scan.
+  if (/[a-z]/.test(t)) return false;
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;

@@ -13,6 +13,8 @@ export interface ExportFile {
   name: string;
   type: string;
   content: string | Uint8Array;
+  /** Entries the format could not hold (Instapaper and bookmarks need a web URL). */
+  skipped?: number;
 }
 
 export const EXPORT_CHOICES: { kind: ExportKind; label: string }[] = [
@@ -29,36 +31,44 @@ export function buildExport(
   now: Date,
 ): ExportFile {
   const day = now.toISOString().slice(0, 10);
+  // A webmail link is not a web page another reader could open, so these formats leave out the
+  // emails that have no web version; the panel says how many.
+  const withoutUrl = entries.filter((e) => !e.url).length;
   switch (kind) {
     case 'markdown':
       return {
         name: `mailgist-notes-${day}.zip`,
         type: 'application/zip',
         content: exportMarkdownZip(entries, now),
+        skipped: 0,
       };
     case 'json':
       return {
         name: `mailgist-reading-list-${day}.json`,
         type: 'application/json',
         content: exportJson(entries, now),
+        skipped: 0,
       };
     case 'instapaper':
       return {
         name: `mailgist-instapaper-${day}.csv`,
         type: 'text/csv',
         content: exportInstapaperCsv(entries),
+        skipped: withoutUrl,
       };
     case 'bookmarks':
       return {
         name: `mailgist-bookmarks-${day}.html`,
         type: 'text/html',
         content: exportNetscape(entries, now),
+        skipped: withoutUrl,
       };
     case 'readwise':
       return {
         name: `mailgist-readwise-highlights-${day}.csv`,
         type: 'text/csv',
         content: exportReadwiseCsv(entries),
+        skipped: 0,
       };
   }
 }

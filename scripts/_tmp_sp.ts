@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { loadEmailFile } from '../lib/email/load-file';
+import { buildDocument } from '../lib/extract/build-document';
+import { parseHtmlNode } from '../lib/node-dom';
+import { contentBlocks } from '../lib/extract/document';
+import { sponsorBlocks } from '../lib/extract/action-sponsor';
+const doc = buildDocument(await loadEmailFile('x.html', readFileSync(process.argv[2]!)), parseHtmlNode);
+const bl = contentBlocks(doc);
+const m = sponsorBlocks(bl);
+for (const [i, p] of m) console.log(i, p, bl[i]!.text.slice(0, 60));
