@@ -8,3 +8,7 @@ const doc = buildDocument(await loadEmailFile('x.html', readFileSync(process.arg
 const bl = contentBlocks(doc);
 const m = sponsorBlocks(bl);
 for (const [i, p] of m) console.log(i, p, bl[i]!.text.slice(0, 60));
+import { extractActions } from '../lib/extract/actions';
+import { ASK_START } from '../lib/extract/action-rules';
+console.log(ASK_START.test('Become a Blendid shareholder before they add more.'), bl[44]!.links.map(l=>l.text));
+console.log(extractActions(doc).map(a=>a.label+' '+a.kind+' '+a.date));

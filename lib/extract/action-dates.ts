@@ -38,7 +38,10 @@ const WEEKDAY_ALT = Object.keys(WEEKDAYS)
   .join('|');
 /** A weekday written just before a calendar date: "Friday, January 23", "vendredi 23 janvier". */
 const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+)?$`, 'iu');
-const FULL_WEEKDAY = WEEKDAY_ALT.replace(/\|(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?=\||$)/g, '');
+const FULL_WEEKDAY = WEEKDAY_ALT.replace(
+  /\|(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?=\||$)/g,
+  '',
+);
 /** "next Friday", "this (coming) Friday", "on Friday", "Tuesday's forum", "tomorrow". */
 const RELATIVE = new RegExp(
   `(?<!\\p{L})(?:(next|this(?: coming)?|coming|on)\\s+(${FULL_WEEKDAY})|(${FULL_WEEKDAY})(?=['’]s\\s)|(tomorrow))(?!\\p{L})`,
@@ -149,7 +152,7 @@ export function findDates(text: string, ref: Date | null): FoundDate[] {
           t = nextWeek + (target - wd) * DAY_MS;
         } else if (/^on$/i.test(m[1]!)) {
           // "on Friday" is the nearest Friday, either side: reports say it of the past too.
-          t = today + ((((target - wd + 10) % 7) + 7) % 7 - 3) * DAY_MS;
+          t = today + (((((target - wd + 10) % 7) + 7) % 7) - 3) * DAY_MS;
         } else {
           t = today + ((target - wd + 7) % 7) * DAY_MS;
         }

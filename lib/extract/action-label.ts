@@ -119,7 +119,12 @@ export function enrichLabel(
   if (kind === 'donate') {
     // "…ask you to make a donation to Mark Kelly before midnight tonight": whom it goes to.
     const to = DONATE_TO.exec(context);
-    if (to && /^(?:make a |give a )?(?:donation|donate|contribut\w*|chip in|give)(?: now| today| here)?$/i.test(label)) {
+    if (
+      to &&
+      /^(?:make a |give a )?(?:donation|donate|contribut\w*|chip in|give)(?: now| today| here)?$/i.test(
+        label,
+      )
+    ) {
       return shorten(`${label.replace(/\s+(?:now|today|here)$/i, '')} ${to[1]!.trim()}`);
     }
     const m = FUND_PHRASE.exec(context);

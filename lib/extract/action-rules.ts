@@ -6,7 +6,7 @@ import type { ActionKind } from '../schema';
 
 /** Footer and header chrome: never an action, whatever its wording. */
 export const CHROME_TEXT =
-  /\b(?:unsubscribe|opt[- ]out|(?:manage|update|change) (?:your )?(?:email |mailing |subscription )?(?:preferences|subscriptions?|settings)|email preferences|view (?:this |the )?(?:email|newsletter|message|post|issue|it)?\s*(?:in|on) (?:your |a |the )?(?:web )?browser|view (?:this |the )?(?:email|newsletter|post|issue|it)? ?(?:online|on the web)|read (?:it |this )?(?:online|on the web)|having trouble (?:viewing|reading)|forward (?:this |the )?(?:email |newsletter )?to a friend|privacy policy|terms of (?:service|use)|add us to your address book|why did i get this|you(?:'|’)?re receiving|you are receiving|was sent to|read in app|open in app|get the app|download the app|all rights reserved)\b|©/i;
+  /\b(?:unsubscribe|opt[- ]out|(?:manage|update|change) (?:your )?(?:email |mailing |subscription )?(?:preferences|subscriptions?|settings)|email preferences|view (?:this |the )?(?:email|newsletter|message|post|issue|it)?\s*(?:in|on) (?:your |a |the )?(?:web )?browser|view (?:this |the )?(?:email|newsletter|post|issue|it)? ?(?:online|on the web)|read (?:it |this )?(?:online|on the web)|having trouble (?:viewing|reading)|forward (?:this |the )?(?:email |newsletter )?to a friend|privacy policy|terms of (?:service|use)|add us to your address book|why did i get this|you(?:'|’)?re receiving|you are receiving|was sent to|read in app|open in app|get the app|download the app|all rights reserved|interested in advertising|advertising inquiries)\b|©/i;
 
 export const CHROME_URL =
   /unsubscribe|optout|opt-out|\/manage\/preferences|\/profile\?|list-manage\.com\/(?:profile|unsubscribe)|forward-to-friend\.com|\/vcard\?|mailchi\.mp\/[^/]+\/[^/]+\?e=|view-in-browser|\/webversion/i;
@@ -54,7 +54,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'contact',
-    text: /\b(?:(?:call|email|write(?: to)?|contact|tell|text|phone) (?:your|the|our) (?:local )?(?:(?:state|county|city|district) )?(?:representatives?|reps?|senators?|congress\w*|legislators?|lawmakers?|mps?|mayor|council\w*|commissioners?|supervisors?|aldermen|alderman|alderperson|governor|(?:elected )?officials?)|get in touch|contact us|let['’]s chat|reply to this email|hit reply|just reply|drop (?:me|us) a line)\b/i,
+    text: /\b(?:(?:call|email|write(?: to)?|contact|tell|text|phone) (?:your|the|our) (?:local )?(?:(?:state|county|city|district) )?(?:representatives?|reps?|senators?|congress\w*|legislators?|lawmakers?|mps?|mayor|council\w*|commissioners?|supervisors?|aldermen|alderman|alderperson|governor|(?:elected )?officials?)|get in touch|contact us|let['’]s chat|let (?:me|us) know|drop (?:me|us) a line)\b/i,
   },
   {
     kind: 'event',
@@ -66,7 +66,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'share',
-    text: /\b(?:share|tweet|restack|refer (?:a friend|your friends|friends)|spread the word|partag\w*|forward (?:this|it))\b/i,
+    text: /\b(?:share|tweet|restack|refer (?:a friend|your friends|friends)|referrals?|copy (?:and paste )?(?:this|the|your) (?:link|url)|spread the word|partag\w*|forward (?:this|it))\b/i,
     url: SHARE_URL,
   },
   {
@@ -84,14 +84,16 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'other',
-    text: /\b(?:take (?:our|the) (?:quick )?(?:[\w-]+ )?survey|survey|poll|feedback|follow (?:me|us) on|job board|post a job|advertise with)\b/i,
+    text: /\b(?:take (?:our|the) (?:quick )?(?:[\w-]+ )?survey|survey|poll|feedback|follow (?:me|us|our \w+) on|follow our (?:twitter|instagram|tiktok|youtube|linkedin)|job board|post a job|advertise with|(?:simply |just )?reply to this email|hit reply|just reply|reply here|répondez|antwoord|antworten)\b/i,
   },
 ];
 
 /** The kind an ask's wording (or its target) names, or null when it names none. */
 export function classifyAsk(text: string, url: string | null): ActionKind | null {
+  // An address written out ("…/subscribe?ref=…") is not wording.
+  const words = /:\/\/|www\./.test(text) ? text.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ') : text;
   for (const r of KIND_RULES) {
-    if (r.text.test(text)) return r.kind;
+    if (r.text.test(words)) return r.kind;
   }
   if (url) {
     for (const r of KIND_RULES) {
@@ -115,7 +117,7 @@ export function isChrome(text: string, url: string | null): boolean {
 const FILLER =
   "(?:(?:and|but|so|or|also|then)\\s+)?(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
 const VERBS =
-  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|découvrez|abonnez|partagez|inscrivez|répondez)";
+  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|let (?:me|us) know|découvrez|abonnez|partagez|inscrivez|répondez)";
 
 /** "Step 1 -", "1." before an ask in a numbered list of things to do. */
 export const STEP = /^(?:step\s+\d+|\d+[.)])\s*[-–—:.]?\s*/i;
@@ -129,7 +131,15 @@ export const ASK_START = new RegExp(`^${FILLER}${VERBS}\\b`, 'i');
  */
 export function isAsk(sentence: string): boolean {
   for (const clause of sentence.split(/[,;:—–?!(]|\.\s|\s-+\s/)) {
-    if (ASK_START.test(clause.trim().replace(STEP, '').replace(/^[\s"'“”‘’[*_-]+/, ''))) return true;
+    if (
+      ASK_START.test(
+        clause
+          .trim()
+          .replace(STEP, '')
+          .replace(/^[\s"'“”‘’[*_-]+/, ''),
+      )
+    )
+      return true;
   }
   return false;
 }

@@ -43,6 +43,7 @@ export function sponsorBlocks(blocks: Block[]): Map<number, number> {
       if (i < CREDIT_ZONE && blocks[i + 1]?.kind === 'heading' && b.links.length === 0) continue;
       let headings = 0;
       let target: string | null = null;
+      let firstHref: string | null = null;
       for (let j = i + 1; j < Math.min(blocks.length, i + 1 + SPAN_AFTER_MARK); j++) {
         const n = blocks[j]!;
         // The placement may have its own headline; the next heading after that is the email's.
@@ -53,7 +54,10 @@ export function sponsorBlocks(blocks: Block[]): Map<number, number> {
         const href = n.links[0]?.href ?? null;
         const host = href ? hostOf(href) : null;
         if (host && target && host !== target) break;
+        // A button of its own after the placement's link is the email's ("Support us").
+        if (href && firstHref && href !== firstHref && n.kind === 'button') break;
         target ??= host;
+        firstHref ??= href;
         out.set(j, placement);
       }
     }

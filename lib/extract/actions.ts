@@ -7,6 +7,7 @@ import {
   enrichLabel,
   linkText,
   sentenceLabel,
+  shorten,
   tidyLabel,
 } from './action-label';
 import { sponsorBlocks } from './action-sponsor';
@@ -129,16 +130,15 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
   if (
     button &&
     last &&
-    ctx.buttons.has(last) &&
     last.kind === action.kind &&
     action.kind !== 'other' &&
     ctx.block - (ctx.origin.get(last) ?? -9) <= 2 &&
     sameSite(last.url, action.url) &&
-    last.label.length <= 40 &&
     action.label.length <= 30
   ) {
-    // A row of buttons for one ask ("$10", "$25", "Other amount"; "Donate $5", "Donate more").
-    if (last.label.length + action.label.length < 50)
+    // A row of buttons for one ask ("$10", "$25", "Other amount"; "Donate $5", "Donate more"),
+    // or the buttons under the sentence that asks.
+    if (ctx.buttons.has(last) && last.label.length + action.label.length < 50)
       last.label = `${last.label} / ${action.label}`;
     if (!last.date && action.date) last.date = action.date;
     return;
@@ -206,6 +206,46 @@ function isCallout(b: Block, text: string): boolean {
   return lt.length >= text.length * 0.6 || (lt === '' && text.split(' ').length <= 6);
 }
 
+/** Where a share button sends the post: the networks' names (icons carry them as alt text). */
+const NETWORK =
+  /^(?:facebook|whatsapp|twitter|x|linkedin|e-?mail|mail|bluesky|threads|telegram|reddit|messenger|mastodon|pinterest|copy link|sms)$/i;
+
+/**
+ * "Enjoyed it? Share it!" over a row of network buttons (icons are often laid out as blocks of
+ * their own, even in the footer): one share ask, naming the networks.
+ */
+function fromShareRow(ctx: Ctx, b: Block, text: string): boolean {
+  if (b.links.length > 0 || !text || text.length > 60) return false;
+  if (!isAsk(text) || classifyAsk(text, null) !== 'share') return false;
+  const all = ctx.doc.blocks;
+  const names: string[] = [];
+  let first: InlineLink | null = null;
+  for (let j = b.index + 1; j < Math.min(all.length, b.index + 10); j++) {
+    const n = all[j]!;
+    if (n.links.length === 0 && !blockText(n)) continue;
+    const net = n.links.filter((l) => NETWORK.test(linkText(l)));
+    if (net.length === 0 || net.length < n.links.length) break;
+    for (const l of net) {
+      first ??= l;
+      names.push(linkText(l));
+    }
+  }
+  if (names.length < 2 || !first) return false;
+  const { ok, url } = actionUrl({ ...first, text: '' });
+  if (!ok) return false;
+  add(
+    ctx,
+    {
+      label: shorten(`${tidyLabel(text)} (${names.join(', ')})`, 100),
+      kind: 'share',
+      url,
+      date: null,
+    },
+    text,
+  );
+  return true;
+}
+
 /**
  * "If you want to read the original article:" with the article's linked title below it: one ask,
  * labelled with both. True when the pair was read (the next block is then done).
@@ -256,8 +296,11 @@ function askBefore(ctx: Ctx, before: Block | undefined, text: string): string {
         .replace(/[.!]+$/, '');
 }
 
-function fromCallout(ctx: Ctx, b: Block, text: string, prev: string, before?: Block): void {
+function fromCallout(ctx: Ctx, b: Block, shown: string, prev: string, before?: Block): void {
   const link = b.links[0];
+  // An icon button's words may be only in its link ("▷ Listen").
+  const text = shown || (link ? linkText(link) : '');
+  if (!text) return;
   const { ok, url } = link ? actionUrl(link) : { ok: true, url: null };
   if (!ok || isChrome(text, url)) return;
   let kind = classifyAsk(text, url);
@@ -285,14 +328,32 @@ function sentenceWith(sentences: string[], needle: string, from: number): number
   return -1;
 }
 
+/** Markdown links of a text block: address -> the words in brackets. */
+function markdownLabels(raw: string): Map<string, string> {
+  const out = new Map<string, string>();
+  // Bounded: a 10 MB block is read for its first links only.
+  for (const m of raw.slice(0, 100_000).matchAll(/\[([^\]]{1,300})\]\(([^\s()]{1,2000})\)/g)) {
+    const label = cleanText(m[1]!);
+    if (label && !out.has(m[2]!)) out.set(m[2]!, label);
+  }
+  return out;
+}
+
 function fromInlineLinks(ctx: Ctx, b: Block, text: string): void {
   let sentences: string[] | null = null;
+  let markdown: Map<string, string> | null = null;
   let cursor = 0;
   for (const l of b.links) {
     if (ctx.linksSeen++ >= MAX_LINKS_SCANNED) return;
     const { ok, url } = actionUrl(l);
     if (!ok) continue;
-    const lt = linkText(l);
+    let lt = linkText(l);
+    // Markdown text mail: "[please consider a donation](https://…)" leaves the address as the
+    // link's text; the bracketed words are what it says.
+    if (URL_TEXT.test(lt) && b.text.includes('](')) {
+      markdown ??= markdownLabels(b.text);
+      lt = markdown.get(lt) ?? lt;
+    }
     sentences ??= splitSentences(text);
     const i = sentenceWith(sentences, lt, cursor);
     if (i >= 0) cursor = i;
@@ -389,7 +450,24 @@ function fromRemovedLinks(ctx: Ctx, b: Block, text: string): void {
       date = eventDate(s, ctx);
       if (!date) continue;
     }
-    add(ctx, { label: sentenceLabel(s, kind), kind, url: null, date }, text);
+    // A short line is a button whose link was removed ("DONATE $5").
+    add(ctx, { label: sentenceLabel(s, kind), kind, url: null, date }, text, s.length <= 30);
+  }
+}
+
+/** Asks answered in the mail client, so written without a link: reply, get in touch. */
+const WRITTEN_ASK =
+  /\b(?:reply to (?:this|the) (?:email|e-mail|message|newsletter)|hit reply|just reply|get in touch|let (?:me|us) know|drop (?:me|us) a line)\b/i;
+const MAX_WRITTEN_ASK = 160;
+
+function fromWrittenAsks(ctx: Ctx, text: string): void {
+  for (const s of splitSentences(text)) {
+    if (s.length > MAX_WRITTEN_ASK || !WRITTEN_ASK.test(s) || !isAsk(s)) continue;
+    if (/^[“"«„]/.test(s) || isChrome(s, null)) continue;
+    const kind = classifyAsk(s, null);
+    if (kind !== 'other' && kind !== 'contact') continue;
+    // The whole sentence: its condition says who is asked ("If you run a team, get in touch").
+    add(ctx, { label: tidyLabel(s), kind, url: null, date: null }, text);
   }
 }
 
@@ -433,10 +511,15 @@ function eventPhrase(s: string, found: { index: number; text: string }): string 
   return tidyLabel(phrase.replace(/[“”"«»]/g, '').replace(/\s+/g, ' '));
 }
 
+/** A job board section ("Job board", "Who's hiring", "Open roles") and how far its rows run. */
+const JOB_HEADING =
+  /^\W*(?:job board|jobs? (?:of the week|listings?)|who['’]s hiring|open (?:roles|positions)|careers?)\W*$/i;
+const JOB_SPAN = 8;
+
 /** How many blocks after a poll's question may hold its answers. */
 const POLL_SPAN = 6;
 const PER_STORY_SHARE =
-  /\b(?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email)$/i;
+  /\b(?:share|tweet|post) (?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email)$/i;
 
 /** "What did you think of today's email?" followed by one link per answer. */
 const POLL =
@@ -460,6 +543,9 @@ function shortQuestion(question: string, answer: string): string {
   const head = q ? question.slice(q.index).split(/[?]/)[0] : '';
   return head ? tidyLabel(`${head}? ${answer}`) : answer;
 }
+
+/** A marker that names who pays ("Brought to you by Acme"), not a bare "Sponsored". */
+const MARKER_LINE = /\b(?:by|with|from|avec)\s+\S/i;
 
 /** The link a placement asks the reader to follow: its call to action ("Try it free →"). */
 function placementLink(blocks: Block[]): { link: InlineLink; block: Block } | null {
@@ -489,6 +575,15 @@ function placementLink(blocks: Block[]): { link: InlineLink; block: Block } | nu
 function fromSponsor(ctx: Ctx, blocks: Block[], marker: string): boolean {
   const found = placementLink(blocks);
   if (!found) return false;
+  // The logo or title link under the marker ("Brought to you by Acme") is the placement's
+  // other door: it goes first, labelled with the marker.
+  const head = blocks.slice(0, 2).find((b) => b.links.length > 0)?.links[0];
+  if (head && head !== found.link && head.href !== found.link.href && marker) {
+    const h = actionUrl(head);
+    if (h.ok && h.url && !isChrome(marker, h.url) && MARKER_LINE.test(marker)) {
+      add(ctx, { label: tidyLabel(marker), kind: 'sponsor', url: h.url, date: null }, marker);
+    }
+  }
   const { link, block: b } = found;
   const text = blockText(b);
   const { ok, url } = actionUrl(link);
@@ -531,6 +626,7 @@ export function extractActions(doc: EmailDoc): Action[] {
   const placementsDone = new Set<number>();
   let marker = '';
   let poll: { question: string; until: number } | null = null;
+  let jobs = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (ctx.out.length >= MAX_ACTIONS) break;
@@ -538,6 +634,7 @@ export function extractActions(doc: EmailDoc): Action[] {
     const text = blockText(b);
     const placement = sponsored.get(i);
     if (POLL.test(text) && text.length <= 200) poll = { question: text, until: i + POLL_SPAN };
+    if (b.kind === 'heading' && JOB_HEADING.test(text)) jobs = i + JOB_SPAN;
     if (placement !== undefined) {
       if (sponsored.get(i - 1) !== placement) marker = text;
       if (!placementsDone.has(placement)) {
@@ -550,6 +647,14 @@ export function extractActions(doc: EmailDoc): Action[] {
       }
     } else if (poll && i <= poll.until && b.links.length > 0 && text.length <= 200) {
       fromPoll(ctx, b, poll.question);
+    } else if (i <= jobs && b.kind === 'list-item' && b.links.length > 0) {
+      // A job board's rows: each opening is an ask of its own.
+      const { ok, url } = actionUrl(b.links[0]!);
+      if (ok && text.length <= 160) {
+        add(ctx, { label: tidyLabel(`Job board: ${text}`), kind: 'other', url, date: null }, text);
+      }
+    } else if (fromShareRow(ctx, b, text)) {
+      // done: the ask and its row of networks
     } else if (fromLeadIn(ctx, b, text, blocks[i + 1], sponsored.has(i + 1))) {
       i++;
     } else if (isCallout(b, text)) {
@@ -557,7 +662,10 @@ export function extractActions(doc: EmailDoc): Action[] {
     } else {
       if (b.links.length > 0) fromInlineLinks(ctx, b, text);
       if (b.removedLinks > 0) fromRemovedLinks(ctx, b, text);
-      if (b.kind === 'paragraph' || b.kind === 'list-item') fromEventText(ctx, b, text);
+      if (b.kind === 'paragraph' || b.kind === 'list-item') {
+        fromEventText(ctx, b, text);
+        if (b.links.length === 0 && WRITTEN_ASK.test(text)) fromWrittenAsks(ctx, text);
+      }
     }
     if (text) prev = text;
   }

@@ -90,25 +90,22 @@ export function blockWords(b: Block): number {
   return n;
 }
 
-/** Per block, per pattern: a value derived from one regex match over the block's text. */
-const matches = new WeakMap<Block, Map<RegExp, unknown>>();
+/** Per block, per key: a value derived from the block's text. */
+const derived = new WeakMap<Block, Map<unknown, unknown>>();
 
 /**
- * `derive(re.exec(b.text))`, once per block and pattern (for non-global patterns, whose exec has
- * no state). The headline and publication extractors run the same self-naming patterns.
+ * `compute(b.text)`, once per block and key. The key stands for the computation (e.g. the regex
+ * it runs), so one key must always come with the same `compute`. The headline and publication
+ * extractors run the same self-naming patterns over the same blocks.
  */
-export function blockMatch<T>(
-  b: Block,
-  re: RegExp,
-  derive: (m: RegExpExecArray | null) => T,
-): T {
-  let perBlock = matches.get(b);
+export function blockDerived<T>(b: Block, key: unknown, compute: (text: string) => T): T {
+  let perBlock = derived.get(b);
   if (!perBlock) {
     perBlock = new Map();
-    matches.set(b, perBlock);
+    derived.set(b, perBlock);
   }
-  if (perBlock.has(re)) return perBlock.get(re) as T;
-  const v = derive(re.exec(b.text));
-  perBlock.set(re, v);
+  if (perBlock.has(key)) return perBlock.get(key) as T;
+  const v = compute(b.text);
+  perBlock.set(key, v);
   return v;
 }

@@ -64,6 +64,38 @@ function scanLetters(text: string): { letters: number; otherScript: boolean } {
   return { letters, otherScript };
 }
 
+const LONGEST_STOP_WORD = Math.max(...[...INDEX.keys()].map((w) => w.length));
+
+/**
+ * The words of `split(/[^\p{L}']+/u)` short enough to be stop words, found without splitting the
+ * whole text (a word is a run of letters and apostrophes).
+ */
+function stopWordCandidates(lower: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    let wordChar = false;
+    let width = 1;
+    if (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      if (c < 128) wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+      else {
+        const cp = lower.codePointAt(i)!;
+        width = cp > 0xffff ? 2 : 1;
+        wordChar = LETTER.test(String.fromCodePoint(cp));
+      }
+    }
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= LONGEST_STOP_WORD) out.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  return out;
+}
+
 /** Language of a text, or null when there is too little evidence. */
 export function detectTextLanguage(text: string): string | null {
   const { letters, otherScript } = scanLetters(text);
@@ -77,7 +109,7 @@ export function detectTextLanguage(text: string): string | null {
   }
   const scores = new Map<string, number>();
   let total = 0;
-  for (const word of text.toLowerCase().split(/[^\p{L}']+/u)) {
+  for (const word of stopWordCandidates(text.toLowerCase())) {
     const langs = INDEX.get(word);
     if (!langs) continue;
     total++;

@@ -1,7 +1,7 @@
 import type { Block } from './document';
 import { isPersonName } from './byline-names';
 import { findDates } from './meta-date-text';
-import { blockMatch } from './block-cache';
+import { blockDerived } from './block-cache';
 
 // The phrases in which an email names its publisher or itself ("Originally published in X",
 // "Thanks for subscribing to X", "X is a weekly newsletter"), shared by the publication and
@@ -75,9 +75,34 @@ export function tidyName(raw: string): string | null {
   return t;
 }
 
-/** The tidied name a pattern's match captured; cached per block, as both extractors ask. */
-const capturedName = (m: RegExpExecArray | null): string | null =>
-  m?.[1] ? tidyName(m[1]) : null;
+/**
+ * A literal each pattern cannot match without (any one of them; the patterns are case-sensitive).
+ * Most blocks contain none, and then the pattern, which backtracks through NAME at every article
+ * or verb, is not run at all.
+ */
+const NEEDS = new Map<RegExp, string[]>([
+  [EXPLICIT_SOURCE[0]!, ['riginally', 'irst']],
+  [EXPLICIT_SOURCE[1]!, ['published', 'appeared', 'ran']],
+  [EXPLICIT_SOURCE[2]!, ['epublished']],
+  [PUBLISHED_BY[0]!, ['riginally', 'irst']],
+  [SELF_NAMING[0]!, ['for reading']],
+  [SELF_NAMING[1]!, ['this is']],
+  [SELF_NAMING[2]!, ['subscri']],
+  [SELF_NAMING[3]!, ['signed up ']],
+  [SELF_NAMING[4]!, ['in your inbox']],
+  [SELF_NAMING[5]!, ['publication']],
+  [RECEIVE_UPDATES, ['receive']],
+]);
+
+/** The tidied name `re` captures in a block; cached per block, as both extractors ask. */
+function nameIn(b: Block, re: RegExp): string | null {
+  return blockDerived(b, re, (text) => {
+    const needs = NEEDS.get(re);
+    if (needs && !needs.some((w) => text.includes(w))) return null;
+    const m = re.exec(text);
+    return m?.[1] ? tidyName(m[1]) : null;
+  });
+}
 
 /** The first name any of `patterns` captures, pattern by pattern, block by block. */
 export function firstNamed(
@@ -87,7 +112,7 @@ export function firstNamed(
 ): string | null {
   for (const re of patterns) {
     for (const b of blocks) {
-      const name = blockMatch(b, re, capturedName);
+      const name = nameIn(b, re);
       if (name && !(rejectPeople && isPersonName(name))) return name;
     }
   }
@@ -99,7 +124,7 @@ export function selfNames(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const re of [...SELF_NAMING, ...SELF_DESCRIPTION]) {
     for (const b of blocks) {
-      const name = blockMatch(b, re, capturedName);
+      const name = nameIn(b, re);
       if (name) out.push(name);
     }
   }

@@ -114,7 +114,18 @@ function withExpansion(name: string, texts: string[]): string {
   return name;
 }
 
+// Asked by the summary and again by the actions extractor: worked out once per document (never
+// mutated, so the answer cannot go stale).
+const cache = new WeakMap<EmailDoc, string | null>();
+
 export function extractPublication(doc: EmailDoc): string | null {
+  if (cache.has(doc)) return cache.get(doc)!;
+  const found = findPublication(doc);
+  cache.set(doc, found);
+  return found;
+}
+
+function findPublication(doc: EmailDoc): string | null {
   const all = doc.blocks.filter((b) => b.text.trim());
   const explicit = firstNamed(all, EXPLICIT_SOURCE) ?? firstNamed(all, PUBLISHED_BY, true);
   if (explicit) return explicit;

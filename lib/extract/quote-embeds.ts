@@ -28,6 +28,8 @@ export function embeddedPosts(blocks: Block[]): Map<number, EmbeddedPost | null>
     return i;
   };
   for (let i = 0; i < blocks.length; i++) {
+    // The handle's "@" is required: skip the regex for the (many) blocks without one.
+    if (!blocks[i]!.text.includes('@')) continue;
     const m = AUTHOR_LINE.exec(blocks[i]!.text.trim());
     if (!m) continue;
     const t = nextFilled(i + 1);

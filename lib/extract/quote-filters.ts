@@ -1,3 +1,5 @@
+import { countWordsFast } from './block-cache';
+
 // What looks like a quotation but is not one a reader would pull out: scare quotes of a few
 // words, titles of works ("How Open Source Is Eating AI"), quoted search terms, the subject line
 // repeated.
@@ -6,9 +8,7 @@ export const MIN_QUOTE_WORDS = 5;
 
 /** Words of a quotation: tokens holding a letter or a digit. */
 export function wordCount(text: string): number {
-  let n = 0;
-  for (const tok of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(tok)) n++;
-  return n;
+  return countWordsFast(text);
 }
 
 /** Lower-case words short enough to stay lower-case in a title (of, the, and…). */

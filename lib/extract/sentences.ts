@@ -16,11 +16,17 @@ function segmenter(lang: string | undefined): Intl.Segmenter {
 
 export function splitSentences(text: string, lang?: string): string[] {
   const out: string[] = [];
+  // A break with no space after it falls inside a word or an address ("…/subscribe?ref=…").
+  let glued = false;
   for (const { segment } of segmenter(lang).segment(text)) {
     const s = segment.trim();
+    const midWord = glued;
+    glued = segment.length > 0 && !/\s$/.test(segment);
     if (!s) continue;
     const prev = out[out.length - 1];
-    if (prev !== undefined && (ABBREV.test(prev) || /^[a-z]/.test(s))) {
+    if (prev !== undefined && midWord) {
+      out[out.length - 1] = `${prev}${s}`;
+    } else if (prev !== undefined && (ABBREV.test(prev) || /^[a-z]/.test(s))) {
       out[out.length - 1] = `${prev} ${s}`;
     } else {
       out.push(s);
