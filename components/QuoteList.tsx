@@ -79,16 +79,22 @@ export function QuoteList(props: {
           <li key={i} class="quote">
             <blockquote id={`quote-${i}`}>
               <p>{quoteForDisplay(q.text)}</p>
-              {q.speaker && <footer>— {q.speaker}</footer>}
             </blockquote>
-            <button
-              type="button"
-              class="small"
-              aria-describedby={`quote-${i}`}
-              onClick={() => void doCopy(i)}
-            >
-              {copied === i ? 'Copied ✓' : 'Copy quote'}
-            </button>
+            <div class="quote-foot">
+              {q.speaker && (
+                <span class="speaker" id={`quote-${i}-by`}>
+                  — {q.speaker}
+                </span>
+              )}
+              <button
+                type="button"
+                class={`small copy${copied === i ? ' is-done' : ''}`}
+                aria-describedby={q.speaker ? `quote-${i} quote-${i}-by` : `quote-${i}`}
+                onClick={() => void doCopy(i)}
+              >
+                {copied === i ? 'Copied ✓' : 'Copy quote'}
+              </button>
+            </div>
           </li>
         ))}
       </ol>

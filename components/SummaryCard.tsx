@@ -14,10 +14,13 @@ export function SummaryCard(props: { summary: Summary }) {
           {s.headline || 'Untitled email'}
         </h1>
         {s.dek && <p class="dek">{s.dek}</p>}
-        <p class="byline">
-          {s.authors.length > 0 && <span>By {joinNames(s.authors)}</span>}
-          {via && <span>via {via}</span>}
-        </p>
+        {(s.authors.length > 0 || via) && (
+          <p class="byline">
+            {s.authors.length > 0 && <span>By {joinNames(s.authors)}</span>}
+            {s.authors.length > 0 && via && ' '}
+            {via && <span class="via">via {via}</span>}
+          </p>
+        )}
         <p class="meta">
           {s.date && <time dateTime={s.date}>{formatIsoDate(s.date)}</time>}
           <span>{s.readingMinutes <= 1 ? '1 min read' : `${s.readingMinutes} min read`}</span>

@@ -64,6 +64,8 @@ export function shorten(s: string, max = MAX_LABEL): string {
 /** Tidies ask wording into a label: fillers off the ends, sentence punctuation dropped. */
 export function tidyLabel(raw: string): string {
   let s = cleanText(raw)
+    // An address written out after the words ("Share the plan https://…") is not wording.
+    .replace(/(?<=\S.{2,})\s*(?:https?:\/\/|www\.)\S+/g, '')
     .replace(/\s*(?:→|»|>>|›)+\s*$/, '')
     .replace(/^[\s"'“”‘’([{—–-]+|[\s"'“”‘’)\]}.!,;:]+$/g, '');
   s = s.replace(STEP, '').replace(LEAD_FILLER, '');
@@ -95,7 +97,8 @@ export function askClause(sentence: string, kind: ActionKind): string {
 
 /** A label for an ask found in running text. */
 export function sentenceLabel(sentence: string, kind: ActionKind): string {
-  return tidyLabel(askClause(cleanText(sentence), kind));
+  const words = cleanText(sentence).replace(/(?<=\S.{2,})\s*(?:https?:\/\/|www\.)\S+/g, '');
+  return tidyLabel(askClause(words, kind));
 }
 
 /** "the legal fund to support detained workers": what a bare "donate here" gives to. */

@@ -62,7 +62,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'subscribe',
-    text: /\b(?:subscrib\w*|sign up (?:for|to get|to receive) (?:the |our )?(?:newsletter|updates|emails?)|get the newsletter|join (?:the |our )?(?:mailing )?list|upgrade(?: to paid)?|become a (?:paid )?(?:member|subscriber)|abonne[zr]\w*|inscri\w*)\b/i,
+    text: /\b(?:subscrib\w*|sign up (?:for|to get|to receive) (?:the |our )?(?:newsletter|updates|emails?)|sign up (?:now |today )?to get \S+(?: \S+)? in your inbox|get the newsletter|join (?:the |our )?(?:mailing )?list|upgrade(?: to paid)?|become a (?:paid )?(?:member|subscriber)|abonne[zr]\w*|inscri\w*)\b/i,
   },
   {
     kind: 'share',
@@ -92,6 +92,8 @@ export const KIND_RULES: KindRule[] = [
 export function classifyAsk(text: string, url: string | null): ActionKind | null {
   // An address written out ("…/subscribe?ref=…") is not wording.
   const words = /:\/\/|www\./.test(text) ? text.replace(/(?:https?:\/\/|www\.)\S+/gi, ' ') : text;
+  // "Share the petition" asks to share, whatever it shares.
+  if (SHARE_FIRST.test(words.trim().replace(STEP, ''))) return 'share';
   for (const r of KIND_RULES) {
     if (r.text.test(words)) return r.kind;
   }
@@ -117,13 +119,18 @@ export function isChrome(text: string, url: string | null): boolean {
 const FILLER =
   "(?:(?:and|but|so|or|also|then)\\s+)?(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
 const VERBS =
-  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|let (?:me|us) know|découvrez|abonnez|partagez|inscrivez|répondez)";
+  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|view|let (?:me|us) know|découvrez|abonnez|partagez|inscrivez|répondez)";
 
 /** "Step 1 -", "1." before an ask in a numbered list of things to do. */
 export const STEP = /^(?:step\s+\d+|\d+[.)])\s*[-–—:.]?\s*/i;
 
 /** An imperative at the start of a clause, after "please", "click here to", "you can"… */
 export const ASK_START = new RegExp(`^${FILLER}${VERBS}\\b`, 'i');
+
+const SHARE_FIRST = new RegExp(
+  `^${FILLER}(?:share|tweet|restack|partagez)\\b(?! (?:your|a) (?:story|stories|thoughts|feedback|experience))`,
+  'i',
+);
 
 /**
  * Wording that asks the reader to do something: some clause opens with an imperative

@@ -43,6 +43,9 @@ const MAX_CALLOUT = 70;
 const EVENT_RULE = KIND_RULES.find((r) => r.kind === 'event')!.text;
 const EXPLICIT_EVENT_LINK = /\b(?:rsvp|register|save the date|tickets?|sign up)\b/i;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A footer line inviting a reader who is not yet subscribed. */
+const SUBSCRIBE_INVITE =
+  /\b(?:not (?:yet )?a subscriber|(?:was|is) this (?:email |newsletter )?forwarded|forwarded (?:this|to you)|did someone forward|new here)\b/i;
 /** A subscribe label that says to what: "Subscribe to The Ward Report". */
 const NAMED_SUBSCRIBE = /^(?:subscribe|sign up|upgrade|become)\b.{0,20}\bto \S/i;
 /** "Checks may also be mailed to:" — a donation by post, with the address on the next line. */
@@ -339,7 +342,7 @@ function markdownLabels(raw: string): Map<string, string> {
   return out;
 }
 
-function fromInlineLinks(ctx: Ctx, b: Block, text: string): void {
+function fromInlineLinks(ctx: Ctx, b: Block, text: string, only?: ActionKind): void {
   let sentences: string[] | null = null;
   let markdown: Map<string, string> | null = null;
   let cursor = 0;
@@ -388,7 +391,7 @@ function fromInlineLinks(ctx: Ctx, b: Block, text: string): void {
       if (kind === 'event' || kind === 'sponsor') kind = ctxSentence === sentence ? kind : null;
       if (kind) label = sentenceLabel(ctxSentence, kind);
     }
-    if (!kind) continue;
+    if (!kind || (only && kind !== only)) continue;
     let date: string | null = null;
     if (kind === 'event') {
       date = eventDate(sentence, ctx);
@@ -519,7 +522,7 @@ const JOB_SPAN = 8;
 /** How many blocks after a poll's question may hold its answers. */
 const POLL_SPAN = 6;
 const PER_STORY_SHARE =
-  /\b(?:share|tweet|post) (?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email)$/i;
+  /\b(?:share|tweet|post|email) (?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email)$/i;
 
 /** "What did you think of today's email?" followed by one link per answer. */
 const POLL =
@@ -668,6 +671,14 @@ export function extractActions(doc: EmailDoc): Action[] {
       }
     }
     if (text) prev = text;
+  }
+  // "Not a subscriber? Subscribe at …" sits in the footer, but asks the reader a forward reached.
+  for (const b of doc.blocks) {
+    if (ctx.out.length >= MAX_ACTIONS || ctx.linksSeen >= MAX_LINKS_SCANNED) break;
+    if (!b.boilerplate || b.links.length === 0 || b.text.length > 300) continue;
+    if (!SUBSCRIBE_INVITE.test(b.text)) continue;
+    ctx.block = b.index;
+    fromInlineLinks(ctx, b, blockText(b), 'subscribe');
   }
   // In a digest, "Share on Facebook" under each story shares that story, not the email.
   if (ctx.out.some((a) => a.kind === 'share') && extractDigest(doc).isDigest) {

@@ -21,6 +21,12 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** Every character is ASCII (then case folding and \p{L} reduce to a-z). */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**

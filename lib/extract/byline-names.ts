@@ -1,3 +1,5 @@
+import { isAscii } from './block-cache';
+
 // Person-name rules shared by the byline and publication extractors. A compact rule (capitalised
 // words, particles, no organisation words) rather than an NLP library: it only has to judge short
 // byline-shaped strings, and `compromise` would add ~200 kB to the side panel for no measured gain.
@@ -169,13 +171,15 @@ export function splitNames(raw: string, allowSingle = false): string[] | null {
   return parts;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
 /** Case-insensitive, accent-insensitive word list, for comparing names and titles. */
 export function foldText(s: string): string {
   // ASCII text (most names and titles) has no marks to strip and only a-z0-9 as letters and
   // digits: the same result without normalising or Unicode classes.
-  if (ASCII_ONLY.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (isAscii(s))
+    return s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

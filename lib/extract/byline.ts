@@ -3,6 +3,7 @@ import { cleanName, foldText, isPersonName, splitNames } from './byline-names';
 import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
 import { findDates } from './meta-date-text';
+import { piecesAtMost } from './block-cache';
 
 // Bylines in the body, strongest evidence first:
 // 1. a "By …" line near the headline (also "Written/Curated by", "door", "par", "von");
@@ -48,7 +49,7 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
   const ref = refDate(doc);
   for (const b of zone) {
     const t = b.text.trim();
-    if (t.split(/\s+/).length > 24) continue;
+    if (piecesAtMost(t, 24) > 24) continue;
     const m = BY_LINE.exec(t);
     if (m?.[1]) {
       const names = splitNames(beforeSeparator(m[1], ref));
@@ -66,7 +67,7 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
     }
     const dates = findDates(t, ref);
     // A name merged with its date line: "Luis Feliz Leon January 20, 2026 Labor Notes".
-    if (dates[0] && dates[0].start > 0 && t.split(/\s+/).length <= 14) {
+    if (dates[0] && dates[0].start > 0 && piecesAtMost(t, 14) <= 14) {
       const prefix = t.slice(0, dates[0].start).trim();
       // "Release Date: 19/04/2020" is a label, not a name.
       const names = /:$/.test(prefix) ? null : splitNames(prefix.replace(/[\s|·•,–—-]+$/, ''));
@@ -74,7 +75,7 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
     }
     // A name line with a date line right under it.
     const next = zone[i + 1];
-    if (next && t.split(/\s+/).length <= 12) {
+    if (next && piecesAtMost(t, 12) <= 12) {
       const nd = findDates(next.text, ref)[0];
       const dateLine = nd && next.text.replace(/[^\p{L}\p{N}]/gu, '').length <= 24;
       const names = dateLine ? splitNames(t) : null;
@@ -107,7 +108,7 @@ function fromSignOff(blocks: Block[]): string[] | null {
     if (b.kind === 'button') continue;
     // Table debris after a sign-off in text mail: "Thanks again, Jane Doe | ---|---".
     const t = b.text.split(/\s\|/)[0]!.trim();
-    if (t.split(/\s+/).length > 16) continue;
+    if (piecesAtMost(t, 16) > 16) continue;
     // "Cheers, — Shane" / "Thanks again, Governor Chris Christie" in one block.
     const v = VALEDICTION.exec(t);
     if (v) {
@@ -157,7 +158,7 @@ function fromFooter(blocks: Block[]): string[] | null {
   }
   for (const b of blocks) {
     const m = CURATED_ANYWHERE.exec(b.text);
-    const names = m?.[1] && b.text.split(/\s+/).length <= 30 ? splitNames(m[1].trim()) : null;
+    const names = m?.[1] && piecesAtMost(b.text, 30) <= 30 ? splitNames(m[1].trim()) : null;
     if (names) return names;
   }
   for (const b of blocks) {

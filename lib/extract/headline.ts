@@ -157,7 +157,7 @@ function findHeadline(doc: EmailDoc): HeadlineResult {
   const top = blocks.slice(0, 8);
   for (let i = 0; i < top.length; i++) {
     const b = top[i]!;
-    if (!(b.kind === 'heading' || b.strong) || b.text.split(/\s+/).length > 6) continue;
+    if (!(b.kind === 'heading' || b.strong) || piecesAtMost(b.text, 6) > 6) continue;
     // The issue line sits just under the masthead, or just above it ("#224 — October 5, 2018").
     for (const next of [...top.slice(i + 1, i + 3), ...top.slice(Math.max(0, i - 2), i)]) {
       const m = ISSUE_LINE.exec(next.text.trim());
@@ -187,14 +187,15 @@ function findHeadline(doc: EmailDoc): HeadlineResult {
     // one over the subject only when the subject says nothing.
     const trusted = doc.source === 'html' || (generic && b.index <= 3);
     if (trusted && isStoryHeading(b, mastheads)) return done(b, b.text);
-    wordsBefore += b.text.split(/\s+/).length;
+    // Only whether the total passes 300 matters: a long block need not be split.
+    wordsBefore += piecesAtMost(b.text, 300);
   }
   // 5. The subject.
   if (subject) return { headline: subject, dek: null, index: -1, dekIndex: -1 };
   // 5b. A title-shaped line near the top: a few words, no closing punctuation, not a label.
   for (const b of blocks.slice(0, 12)) {
     const t = b.text.trim();
-    const n = t.split(/\s+/).length;
+    const n = piecesAtMost(t, 16);
     if (b.kind !== 'paragraph' || b.emphasis || n < 4 || n > 16) continue;
     if (/[.!?:,]$/.test(t) || !/\p{Ll}/u.test(t) || /^by\s/i.test(t) || LABEL_HEADING.test(t))
       continue;

@@ -1,4 +1,5 @@
 import type { Block, BlockKind, InlineLink } from './document';
+import { piecesAtMost } from './block-cache';
 
 // HTML mail into blocks. Email HTML is tables all the way down: a block is the innermost element
 // that holds text directly (p, li, h1–h6, a table cell without nested blocks, a div of text).
@@ -73,7 +74,7 @@ const REMOVED_LINK = /\[\[?\s*link removed\s*\]\]?/gi;
 // sequences and Persian words need them.
 // One character class (not an alternation), which V8 scans much faster.
 export const INVISIBLE =
-  /[\u00ad\u034f\u061c\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+  /[\u034f\u00ad\u061c\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 /** Stands for a <br> in gathered text, so line structure survives whitespace collapsing. */
 const BR = '\u2028';
 // Iterative walk: deeply nested mail must not blow the stack.
@@ -223,7 +224,7 @@ const isUnicodeSpace = (c: number): boolean =>
 function looksLikeHeadingText(text: string): boolean {
   if (text.length < 2 || text.length > 120 || !/\p{L}/u.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
-  return text.split(/\s+/).length <= 14;
+  return piecesAtMost(text, 14) <= 14;
 }
 
 export function htmlToBlocks(doc: Document): Block[] {
@@ -257,9 +258,7 @@ export function htmlToBlocks(doc: Document): Block[] {
     const marked = raw.includes('[');
     const removedLinks = marked ? (raw.match(REMOVED_LINK) ?? []).length : 0;
     const clean = marked
-      ? raw
-          .replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '')
-          .replace(REMOVED_LINK, ' ')
+      ? raw.replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '').replace(REMOVED_LINK, ' ')
       : raw;
     const lines = clean
       .split(BR)
@@ -293,7 +292,7 @@ export function htmlToBlocks(doc: Document): Block[] {
       kind = 'heading';
       level = big >= 24 ? 1 : big >= 18 ? 2 : 3;
       // Bold alone is weaker evidence than size: a bold sentence in a letter is emphasis.
-      if (level === 3 && text.split(/\s+/).length > 10) {
+      if (level === 3 && piecesAtMost(text, 10) > 10) {
         kind = 'paragraph';
         level = 0;
       }

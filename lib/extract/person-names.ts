@@ -102,7 +102,6 @@ function mayBeNameWord(text: string, start: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
-
 const isPossessive = (tok: string): boolean => /(?:[’']s|s[’'])$/u.test(tok) && tok.length > 2;
 
 /** A capitalised name word: Novak, DeShawn, Ward-Ellis, O’Brien, McDonald, an initial "N." */

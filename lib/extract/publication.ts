@@ -13,6 +13,7 @@ import {
   firstNamed,
   tidyName,
 } from './meta-self-naming';
+import { piecesAtMost } from './block-cache';
 
 // Who published the article, which may differ from who sent the email (a digest republishing a
 // piece, a campaign forwarding one). Strongest evidence first:
@@ -66,7 +67,7 @@ function masthead(doc: EmailDoc, headIndex: number, headText: string): string | 
     const t = b.text.trim();
     if (!t) continue;
     seen++;
-    if (t.split(/\s+/).length > 20) break; // body text has started
+    if (piecesAtMost(t, 20) > 20) break; // body text has started
     if (b.boilerplate || b.kind === 'list-item' || b.kind === 'button' || b.emphasis) continue;
     if (b.kind === 'paragraph' && !b.strong && seen > 4) continue;
     const words = t.split(/\s+/);

@@ -1,4 +1,4 @@
-import { countWordsFast } from './block-cache';
+import { countWordsFast, isAscii } from './block-cache';
 
 // What looks like a quotation but is not one a reader would pull out: scare quotes of a few
 // words, titles of works ("How Open Source Is Eating AI"), quoted search terms, the subject line
@@ -39,12 +39,14 @@ export function isSearchTerm(pre: string): boolean {
   );
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
 /** Folds text for comparing quotations: case, accents, punctuation. */
 export function fold(text: string): string {
   // ASCII text has no marks or soft hyphens: the same result without the Unicode passes.
-  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (isAscii(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

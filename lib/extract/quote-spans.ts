@@ -72,7 +72,7 @@ function pairedSingles(text: string): Set<number> {
   const paired = new Set<number>();
   const stack: number[] = [];
   SINGLE_MARK_RE.lastIndex = 0;
-  for (let m; (m = SINGLE_MARK_RE.exec(text)); ) {
+  for (let m; (m = SINGLE_MARK_RE.exec(text));) {
     const i = m.index;
     const c = text[i]!;
     const role = roleOf(c, text[i - 1], text[i + 1]);
@@ -92,7 +92,7 @@ export function findQuoteSpans(text: string): SpanResult {
   const singles = pairedSingles(text);
   // Only the marks matter: jump from one to the next instead of visiting every character.
   ANY_MARK_RE.lastIndex = 0;
-  for (let m; (m = ANY_MARK_RE.exec(text)); ) {
+  for (let m; (m = ANY_MARK_RE.exec(text));) {
     const i = m.index;
     const c = text[i]!;
     const family: Family | null = DOUBLE_MARKS.has(c)

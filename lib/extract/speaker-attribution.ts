@@ -251,9 +251,9 @@ export function attributionBefore(pre: string): Attribution {
   const lastChar = window.trimEnd().slice(-1);
   const endsClause = lastChar === '.' || lastChar === ':';
   // "…that line from G. K. Chesterton. “…”": the sentence before names the source.
-  const source = endsClause && /\b(?:from|by)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)[.:]\s*$/u.exec(
-    window,
-  );
+  const source =
+    endsClause &&
+    /\b(?:from|by)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)[.:]\s*$/u.exec(window);
   if (source) {
     const name = trailingName(`from ${source[1]!}`);
     if (name && name.includes(' ')) return { kind: 'name', name };

@@ -1,5 +1,6 @@
 import type { Block, InlineLink } from './document';
 import { INVISIBLE } from './html-blocks';
+import { piecesAtMost } from './block-cache';
 
 // Plain-text mail (and the printed-email .txt archive shape) into blocks: paragraphs are separated
 // by blank lines; a short stand-alone line in ALL CAPS is a heading; `[[link removed]]` markers are
@@ -98,9 +99,7 @@ function cleanLine(line: string): string {
   let t = line.replace(INVISIBLE, '');
   // Every marker starts with "[": skip both scans on the lines (most) that have none.
   if (t.includes('[')) {
-    t = t
-      .replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '')
-      .replace(REMOVED_LINK, ' ');
+    t = t.replace(/\s*\[\[?\s*link removed\s*\]\]?(?=[,.;:!?])/gi, '').replace(REMOVED_LINK, ' ');
   }
   return t.replace(/[\s\u00a0]+/g, ' ').trim();
 }
@@ -169,5 +168,5 @@ export function isCapsHeading(line: string): boolean {
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
-  return t.split(/\s+/).length <= 14;
+  return piecesAtMost(t, 14) <= 14;
 }

@@ -30,6 +30,21 @@ export const ACTION_KIND_LABEL: Record<ActionKind, string> = {
   other: 'Other',
 };
 
+/** A 24×24 stroked outline icon (SVG path data) for each kind, shown beside each action. */
+export const ACTION_KIND_ICON: Record<ActionKind, string> = {
+  event: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4',
+  petition: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
+  donate: 'M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z',
+  volunteer: 'M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0',
+  contact: 'M3 6h18v12H3zM3 6l9 7 9-7',
+  subscribe: 'M6 16v-5a6 6 0 0 1 12 0v5l2 2H4zM10 21h4',
+  share: 'M12 3v12M7 8l5-5 5 5M5 13v8h14v-8',
+  purchase: 'M5 8h14l-1 13H6zM9 8V6a3 3 0 0 1 6 0v2',
+  sponsor: 'M12 3l2.8 5.8 6.2.9-4.5 4.4 1 6.2-5.5-2.9-5.5 2.9 1-6.2L3 9.7l6.2-.9z',
+  'read-more': 'M5 12h14M13 6l6 6-6 6',
+  other: 'M5 12h14M13 6l6 6-6 6',
+};
+
 export function groupActions(
   actions: readonly Action[],
 ): { kind: ActionKind; actions: Action[] }[] {

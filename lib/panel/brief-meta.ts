@@ -4,9 +4,20 @@ import type { Summary } from '../schema';
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** A redaction placeholder or no name at all: only x's, punctuation, digits, "redacted"… */
+export function isPlaceholderName(name: string): boolean {
+  const n = norm(name.replace(/@.*$/, ''));
+  return (
+    n.length === 0 ||
+    /^x+$/.test(n) ||
+    /^\p{N}+$/u.test(n) ||
+    /^(redacted|unknown|anonymous|noreply|none|null|sender|name)$/.test(n)
+  );
+}
+
 export function senderVia(summary: Summary): string | null {
-  const sender = summary.sender.name ?? summary.sender.address;
-  if (!sender) return null;
+  const sender = (summary.sender.name ?? summary.sender.address ?? '').trim();
+  if (!sender || isPlaceholderName(sender)) return null;
   if (!summary.publication) return sender;
   const a = norm(sender);
   const b = norm(summary.publication);
@@ -18,9 +29,11 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+const isoToDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
 /** "12 March 2026" in the reader's locale, from YYYY-MM-DD, without a time-zone shift. */
 export function formatIsoDate(iso: string, locale?: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
+  const d = isoToDate(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString(locale, {
     year: 'numeric',
@@ -28,4 +41,59 @@ export function formatIsoDate(iso: string, locale?: string): string {
     day: 'numeric',
     timeZone: 'UTC',
   });
+}
+
+/** The parts of a calendar-page date tile — "Jan", "23", "2026" — in the reader's locale. */
+export function dateTileParts(
+  iso: string,
+  locale?: string,
+): { month: string; day: string; year: string } | null {
+  const d = isoToDate(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  const part = (o: Intl.DateTimeFormatOptions) =>
+    d.toLocaleDateString(locale, { ...o, timeZone: 'UTC' });
+  return {
+    month: part({ month: 'short' }).replace(/\.$/, ''),
+    day: String(d.getUTCDate()),
+    year: String(d.getUTCFullYear()),
+  };
+}
+
+const MONTHS = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+];
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+';
+
+/**
+ * A call to action's label without the date it repeats, when the date written at its end (or
+ * start) is the action's own date: "Day of protest January 23" → "Day of protest", so the date
+ * shows once, in its chip. Anything else, and any label that would be left empty, is unchanged.
+ */
+export function labelWithoutDate(label: string, iso: string | null): string {
+  if (!iso) return label;
+  const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return label;
+  const month = MONTHS[Number(m[1]) - 1];
+  if (!month) return label;
+  const day = `0?${Number(m[2])}(?:st|nd|rd|th)?`;
+  const year = `(?:,?\\s+${iso.slice(0, 4)})?`;
+  const date = `(?:${WEEKDAY})?(?:${month}\\.?\\s+${day}|${day}\\s+(?:of\\s+)?${month}\\.?)${year}`;
+  const tail = new RegExp(`[\\s,:–—-]*(?:\\b(?:on|this|next)\\s+)?${date}\\s*[.!]?$`, 'iu');
+  const head = new RegExp(`^${date}\\s*[:,–—-]\\s*`, 'iu');
+  for (const re of [tail, head]) {
+    const rest = label.replace(re, '').trim();
+    if (rest !== label.trim() && /\p{L}{2}/u.test(rest)) return rest;
+  }
+  return label;
 }

@@ -49,6 +49,10 @@ describe('the brief', () => {
     ).toBeTruthy();
     expect(screen.getByText('By Marisol Okafor-Price')).toBeTruthy();
     expect(screen.getByText('via Shop Floor Digest')).toBeTruthy();
+    // One ordinary space between the author and "via", as in running text.
+    expect(screen.getByText('By Marisol Okafor-Price').parentElement!.textContent).toBe(
+      'By Marisol Okafor-Price via Shop Floor Digest',
+    );
     expect(screen.getByText('4 min read')).toBeTruthy();
     expect(screen.getByText(/3 March 2026|March 3, 2026/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Summary' })).toBeTruthy();
@@ -108,6 +112,32 @@ describe('the brief', () => {
     expect(within(actions).getByText('donate.example.org')).toBeTruthy();
     expect(within(actions).queryByRole('link', { name: 'Sneaky' })).toBeNull();
     expect(within(actions).getByText('Sneaky')).toBeTruthy();
+  });
+
+  it('gives every action a look by kind: host for links, a hint without one, the date once', () => {
+    setup(
+      brief({
+        sender: { name: 'xxxxxx', address: null },
+        actions: [
+          { label: 'Day of protest January 23', kind: 'event', url: null, date: '2026-01-23' },
+          { label: 'Sign the pledge', kind: 'petition', url: null, date: null },
+          { label: 'Chip in', kind: 'donate', url: 'https://donate.example.org/x', date: null },
+        ],
+      }),
+    );
+    expect(screen.queryByText(/^via /)).toBeNull();
+    const actions = screen.getByRole('region', { name: 'Calls to action' });
+    expect(within(actions).getByText('Day of protest')).toBeTruthy();
+    expect(within(actions).queryByText(/Day of protest January 23/)).toBeNull();
+    const tile = actions.querySelector('time[datetime="2026-01-23"]')!;
+    expect(tile.textContent).toMatch(/23 January 2026|January 23, 2026/);
+    expect(actions.querySelectorAll('time')).toHaveLength(1);
+    expect(within(actions).getAllByText('Link not in this email')).toHaveLength(2);
+    expect(within(actions).getByText('donate.example.org')).toBeTruthy();
+    expect(
+      within(actions).getByRole('button', { name: 'Add to calendar: Day of protest January 23' }),
+    ).toBeTruthy();
+    expect(actions.querySelectorAll('svg[aria-hidden], [aria-hidden] svg')).toHaveLength(2);
   });
 
   it('"Add to calendar" downloads an .ics for the dated ask', () => {

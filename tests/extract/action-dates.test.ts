@@ -37,3 +37,23 @@ describe('findUpcomingDate', () => {
     );
   });
 });
+
+describe('findDates without chrono', () => {
+  it('reads "Tuesday\'s forum" as the coming Tuesday and "on Friday" as the nearest one', () => {
+    expect(findDates("Get to Tuesday's forum", ref)[0]?.date).toBe('2026-01-27');
+    expect(findDates('on Friday', ref)[0]?.date).toBe('2026-01-23');
+    expect(findDates('tomorrow', ref)[0]?.date).toBe('2026-01-22');
+  });
+  it("uses the email's wall-clock day whatever the hour", () => {
+    // Late on Friday 13 February in the sender's zone: "next Friday" is the 20th, not the 27th.
+    expect(findDates('next Friday', new Date('2026-02-13T23:30:00Z'))[0]?.date).toBe('2026-02-20');
+  });
+  it('reads French, Dutch and German day-first dates with the weekday check', () => {
+    expect(findDates('vendredi 23 janvier', ref)[0]?.date).toBe('2026-01-23');
+    expect(findDates('Freitag, 23. Januar', ref)[0]?.date).toBe('2026-01-23');
+  });
+  it('ignores "24/7" and lowercase "march"', () => {
+    expect(findDates('a 24/7 assistant', ref)).toEqual([]);
+    expect(findDates('the march went on', ref)).toEqual([]);
+  });
+});

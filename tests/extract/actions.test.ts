@@ -101,3 +101,62 @@ describe('extractActions: merging', () => {
     expect(got.length).toBeLessThanOrEqual(30);
   });
 });
+
+describe('extractActions: rules from the corpus review', () => {
+  it('reads an icon button whose words are only in its link (Substack "▷ Listen", "Save")', () => {
+    const html = `<table><tr><td class="button"><a href="https://open.substack.example.com/pub/x/p/y"><span>▷ Listen</span></a></td></tr></table>
+      <table><tr><td class="button"><a href="https://substack.example.com/redirect/2/save"><span>Save</span></a></td></tr></table>`;
+    expect(kinds(html).map((k) => k[1])).toEqual(['▷ Listen', 'Save']);
+  });
+  it('drops reaction buttons whose link was removed, keeps them with a link', () => {
+    const text = `A post.\n\nLike [[link removed]]\n\nComment [[link removed]]\n\nRestack [[link removed]]\n`;
+    expect(extractActions(docFrom({ text }))).toEqual([]);
+  });
+  it('takes a masthead "Presented by" line as a credit, not a placement', () => {
+    const html = `<p>Presented By Acme</p><h1>City Brief</h1><p>By Ana Ruiz</p>
+      <ul><li><a href="https://weather.example.gov/today">Today's weather</a>: sunny, 61°.</li></ul>
+      <h2>1 big thing</h2><p>The council met on Monday and passed the budget after a long night of amendments.</p>`;
+    expect(kinds(html)).toEqual([]);
+  });
+  it('names the event of a narrative sentence, dated on the day it gives', () => {
+    const html = `<p>Drivers are preparing for what organizers call a "general strike" on Friday, February 20, when the depots close.</p>`;
+    expect(kinds(html, '2026-02-10T06:30:00Z')).toEqual([
+      ['event', 'General strike on Friday, February 20', '2026-02-20'],
+    ]);
+  });
+  it('skips a headline that only names an event', () => {
+    const html = `<h2><a href="https://news.example.org/walkout">Can a warehouse walkout spread?</a></h2>`;
+    expect(kinds(html)).toEqual([]);
+  });
+  it('keeps two asks to one page apart when they differ ("sign" and "share" the petition)', () => {
+    const html = `<p>Step 1 - <a href="https://save.example.org/">Sign the Save the Marsh petition</a></p>
+      <p>Step 2 - <a href="https://save.example.org/">Share the Save the Marsh petition</a> with a friend.</p>`;
+    expect(kinds(html).map((k) => k[0])).toEqual(['petition', 'share']);
+  });
+  it('does not merge two separate subscribe links of neighbouring paragraphs', () => {
+    const html = `<p>If you'd like it by email, please <a href="https://t.example.com/c/1">subscribe at this link</a>.</p>
+      <p>Like getting this newsletter? <a href="https://t.example.com/c/2">Subscribe to Example.com</a> for full access.</p>`;
+    expect(kinds(html).map((k) => k[1])).toEqual([
+      'Subscribe at this link',
+      'Subscribe to Example.com',
+    ]);
+  });
+  it('reads the words of a Markdown link in text mail', () => {
+    const text = `In the meantime, [please consider making a small donation](https://give.example.org/c/9).\n`;
+    expect(extractActions(docFrom({ text }))[0]).toMatchObject({
+      kind: 'donate',
+      url: 'https://give.example.org/c/9',
+    });
+  });
+  it('merges link-less subscribe prompts of a text email into one ask', () => {
+    const text = `Forwarded this email? Subscribe here [[link removed]] for more\n\nA post about zoning.\n\nSubscribe to The Zoning Letter and share it [[link removed]]\n`;
+    const subs = extractActions(docFrom({ text })).filter((a) => a.kind === 'subscribe');
+    expect(subs.map((a) => a.label)).toEqual(['Subscribe to The Zoning Letter and share it']);
+  });
+  it('reads the subscribe invitation of a footer, and nothing else there', () => {
+    const html = `<p>The council passed the budget on Monday night after four hours of debate and amendments.</p>
+      <table><tr><td style="font-size:11px">You can <a href="https://x.us1.list-manage.com/profile?u=1">update your email</a> or <a href="https://x.us1.list-manage.com/unsubscribe?u=1">unsubscribe</a>.</td></tr>
+      <tr><td style="font-size:11px">Not a subscriber? Subscribe at <a href="https://x.us1.list-manage.com/track/click?u=1&amp;id=2">https://citybrief.example.com</a>. Follow us on <a href="https://twitter.com/citybrief">Twitter</a>.</td></tr></table>`;
+    expect(kinds(html).map((k) => k[0])).toEqual(['subscribe']);
+  });
+});

@@ -17,3 +17,11 @@ describe('splitSentences', () => {
     expect(countWords('Hello — big world , ok')).toBe(4);
   });
 });
+
+describe('splitSentences: addresses', () => {
+  it('never breaks inside a URL', () => {
+    expect(
+      splitSentences('Copy this link: https://x.example.com/subscribe?ref=Q1. Thanks!'),
+    ).toEqual(['Copy this link: https://x.example.com/subscribe?ref=Q1.', 'Thanks!']);
+  });
+});

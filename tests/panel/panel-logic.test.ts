@@ -5,7 +5,12 @@ import { viewFromLookup } from '../../lib/panel/panel-view';
 import { applyQuery, DEFAULT_QUERY, parseTagInput } from '../../lib/panel/list-view';
 import { articleFromStory, articleFromSummary } from '../../lib/panel/article-from-summary';
 import { groupActions } from '../../lib/panel/action-groups';
-import { senderVia } from '../../lib/panel/brief-meta';
+import {
+  dateTileParts,
+  isPlaceholderName,
+  labelWithoutDate,
+  senderVia,
+} from '../../lib/panel/brief-meta';
 import { articleKey, canonicalUrl } from '../../lib/reading-list/article-key';
 import { normaliseOrigin, parseSettings, DEFAULT_SETTINGS } from '../../lib/settings';
 import { sampleSummary } from './sample-summary';
@@ -149,6 +154,45 @@ describe('articles and keys', () => {
     expect(
       senderVia(sampleSummary({ sender: { name: 'The Ward Report', address: null } })),
     ).toBeNull();
+  });
+});
+
+describe('brief meta', () => {
+  it('leaves out "via" for a redaction placeholder or a sender that is the publication', () => {
+    for (const name of ['xxxxxx', 'XXXX XXX', '—', '...', 'xxxx@xxxx.xxx', 'Redacted']) {
+      expect(isPlaceholderName(name)).toBe(true);
+      expect(senderVia(sampleSummary({ sender: { name, address: null } }))).toBeNull();
+    }
+    expect(
+      senderVia(sampleSummary({ sender: { name: '  ', address: 'xxxxxx@xxxxx.xx' } })),
+    ).toBeNull();
+    expect(senderVia(sampleSummary({ sender: { name: 'Max Weber', address: null } }))).toBe(
+      'Max Weber',
+    );
+    expect(
+      senderVia(sampleSummary({ sender: { name: 'the ward report', address: null } })),
+    ).toBeNull();
+  });
+
+  it('drops a date the label repeats only when it is the action\'s own date', () => {
+    expect(labelWithoutDate('Day of protest January 23', '2026-01-23')).toBe('Day of protest');
+    expect(labelWithoutDate('Mass walkout on Friday, February 20', '2026-02-20')).toBe(
+      'Mass walkout',
+    );
+    expect(labelWithoutDate('Rally on 21st Feb 2026.', '2026-02-21')).toBe('Rally');
+    expect(labelWithoutDate('March 3: teach-in at the hall', '2026-03-03')).toBe(
+      'teach-in at the hall',
+    );
+    expect(labelWithoutDate('Day of protest January 24', '2026-01-23')).toBe(
+      'Day of protest January 24',
+    );
+    expect(labelWithoutDate('March 3', '2026-03-03')).toBe('March 3');
+    expect(labelWithoutDate('Rally at County General', '2026-03-12')).toBe(
+      'Rally at County General',
+    );
+    expect(labelWithoutDate('Day of protest January 23', null)).toBe('Day of protest January 23');
+    expect(dateTileParts('2026-01-23', 'en-US')).toEqual({ month: 'Jan', day: '23', year: '2026' });
+    expect(dateTileParts('nope')).toBeNull();
   });
 });
 
