@@ -84,6 +84,20 @@ export function piecesAtMost(text: string, limit: number): number {
   return pieces;
 }
 
+/** Exactly `text.split(/\s+/).filter(Boolean).length`: the runs of non-space characters. */
+export function countTokens(text: string): number {
+  let n = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) inToken = false;
+    else if (!inToken) {
+      inToken = true;
+      n++;
+    }
+  }
+  return n;
+}
+
 const words = new WeakMap<Block, number>();
 
 /** countWords(b.text), once per block. */

@@ -5,6 +5,7 @@ import { blockText, linkText, shorten } from './action-label';
 import { isChrome } from './action-rules';
 import { splitSentences } from './sentences';
 import { cleanUrl, hostOf, siteOf } from './url-safety';
+import { countTokens } from './block-cache';
 
 // A digest carries several stories rather than one article. Two shapes:
 // - link roundups (Hacker Newsletter, Cooperpress weeklies, reading lists): blocks that open with a
@@ -33,7 +34,7 @@ const MAX_ITEMS = 200;
 const MAX_BLURB = 280;
 
 function words(s: string): number {
-  return s ? s.split(/\s+/).filter(Boolean).length : 0;
+  return countTokens(s);
 }
 
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;

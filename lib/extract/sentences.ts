@@ -1,3 +1,5 @@
+import { countWordsFast } from './block-cache';
+
 // Sentence splitting with Intl.Segmenter (any language), repaired where it splits after common
 // abbreviations ("U.S.", "Jan.", "Dr.") or initials.
 const ABBREV =
@@ -14,7 +16,26 @@ function segmenter(lang: string | undefined): Intl.Segmenter {
   return s;
 }
 
+// The summary, the actions and the digest split the same cleaned block texts: keep the latest
+// splits. Bounded in entries and in text length, so memory stays small on any input; results are
+// stored frozen and handed out as copies, so no caller can change another's answer.
+const recent = new Map<string, readonly string[]>();
+const RECENT_ENTRIES = 512;
+const RECENT_MAX_CHARS = 20_000;
+
 export function splitSentences(text: string, lang?: string): string[] {
+  const key = `${lang === undefined ? '' : `${lang}:`}\u0000${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit.slice();
+  const out = segmentSentences(text, lang);
+  if (text.length <= RECENT_MAX_CHARS) {
+    if (recent.size >= RECENT_ENTRIES) recent.delete(recent.keys().next().value!);
+    recent.set(key, Object.freeze(out.slice()));
+  }
+  return out;
+}
+
+function segmentSentences(text: string, lang?: string): string[] {
   const out: string[] = [];
   // A break with no space after it falls inside a word or an address ("…/subscribe?ref=…").
   let glued = false;
@@ -35,6 +56,7 @@ export function splitSentences(text: string, lang?: string): string[] {
   return out;
 }
 
+/** Words: tokens between whitespace holding a letter or a digit (counted without splitting). */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return countWordsFast(text);
 }

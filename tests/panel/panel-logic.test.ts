@@ -174,7 +174,7 @@ describe('brief meta', () => {
     ).toBeNull();
   });
 
-  it('drops a date the label repeats only when it is the action\'s own date', () => {
+  it("drops a date the label repeats only when it is the action's own date", () => {
     expect(labelWithoutDate('Day of protest January 23', '2026-01-23')).toBe('Day of protest');
     expect(labelWithoutDate('Mass walkout on Friday, February 20', '2026-02-20')).toBe(
       'Mass walkout',

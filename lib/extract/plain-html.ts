@@ -1,0 +1,58 @@
+import { isHidden } from './html-blocks';
+
+// A plain-text email as webmail shows it: Gmail, Outlook and others render text/plain inside the
+// page as a <div> of lines separated by <br>. Read as HTML, its ALL-CAPS headings, `_dek_` lines and
+// name-over-date bylines melt into one block, so such a body is read back as the text it was.
+
+const STRUCTURE = 'p,h1,h2,h3,h4,h5,h6,table,ul,ol,li,blockquote,pre,article,section';
+const SKIP = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+/** A few structural elements (a signature table, a quoted reply) do not make a text body HTML. */
+const MAX_STRUCTURE = 2;
+const MIN_LINE_BREAKS = 3;
+
+/** The text of a body that is plain text rendered as HTML, with its line breaks; else null. */
+export function textFromPlainHtml(doc: Document): string | null {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return null;
+  if (root.querySelectorAll(STRUCTURE).length > MAX_STRUCTURE) return null;
+  if (root.querySelectorAll('br').length < MIN_LINE_BREAKS) return null;
+
+  const out: string[] = [];
+  // Iterative walk: a hostile body may nest thousands deep.
+  const work: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  while (work.length > 0) {
+    const { node, exit } = work.pop()!;
+    if (node.nodeType === 3) {
+      out.push((node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (exit) {
+      if (tag === 'DIV') out.push('\n');
+      if (tag === 'A') {
+        const href = el.getAttribute('href')?.trim();
+        const text = (el.textContent ?? '').trim();
+        // A link whose text is not its address keeps the address, as text mail writes it.
+        if (href && /^(https?:|mailto:)/i.test(href) && !text.includes(href))
+          out.push(` <${href}>`);
+      }
+      continue;
+    }
+    if (SKIP.has(tag) || isHidden(el)) continue;
+    if (tag === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    work.push({ node: el, exit: true });
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) work.push({ node: kids[i]!, exit: false });
+  }
+  // Each line was written with the source's wrapping spaces around it.
+  return out
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n');
+}
