@@ -7,8 +7,13 @@ import type { Block, InlineLink } from './document';
 const MAX_LABEL = 80;
 const ACRONYMS = new Set(['RSVP', 'FAQ', 'USA', 'US', 'UK', 'EU', 'PDF', 'NYC', 'DC']);
 
+const MARKUP_CHAR = /[[|#`*_]/;
+
 /** Text-mail and Markdown residue that is not wording: table pipes, rules, emphasis marks. */
 export function cleanText(s: string): string {
+  // Each pass below needs one of these characters; prose usually has none, and then only the
+  // whitespace is tidied.
+  if (!MARKUP_CHAR.test(s)) return s.replace(/\s+/g, ' ').trim();
   return s
     .replace(/!?\[([^\]]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
     .replace(/\|\s*-{3,}[-|\s]*/g, ' ')

@@ -98,6 +98,29 @@ export function countTokens(text: string): number {
   return n;
 }
 
+/**
+ * Work shared between extractors for one summarise() call only (summarise is synchronous, so one
+ * scope is open at a time). Nothing is kept from one email to the next: a benchmark that runs
+ * the same email twice pays for it twice, as a user would.
+ */
+let scope: Map<string, unknown> | null = null;
+
+/** Runs `fn` with a fresh shared scope, dropped when it returns. */
+export function withSharedScope<T>(fn: () => T): T {
+  const outer = scope;
+  scope = new Map();
+  try {
+    return fn();
+  } finally {
+    scope = outer;
+  }
+}
+
+/** The open scope's store, or null outside summarise() (then callers compute every time). */
+export function sharedScope(): Map<string, unknown> | null {
+  return scope;
+}
+
 const words = new WeakMap<Block, number>();
 
 /** countWords(b.text), once per block. */

@@ -14,6 +14,7 @@ import { extractActions } from './actions';
 import { extractDigest } from './digest';
 import { summarizeSentences } from './summary';
 import { collectLinks } from './links';
+import { withSharedScope } from './block-cache';
 
 export type { ParseHtml } from './document';
 
@@ -28,6 +29,11 @@ export interface SummariseOptions {
  * the same code runs in the page, the side panel and the CLI.
  */
 export function summarise(snapshot: EmailSnapshot, options: SummariseOptions): Summary {
+  // Extractors share work (sentence splits) within this call only.
+  return withSharedScope(() => summariseIn(snapshot, options));
+}
+
+function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summary {
   const doc = buildDocument(snapshot, options.parseHtml);
   const { headline, dek } = extractHeadline(doc);
   const digest = extractDigest(doc);

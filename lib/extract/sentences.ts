@@ -1,4 +1,4 @@
-import { countWordsFast } from './block-cache';
+import { countWordsFast, sharedScope } from './block-cache';
 
 // Sentence splitting with Intl.Segmenter (any language), repaired where it splits after common
 // abbreviations ("U.S.", "Jan.", "Dr.") or initials.
@@ -16,22 +16,18 @@ function segmenter(lang: string | undefined): Intl.Segmenter {
   return s;
 }
 
-// The summary, the actions and the digest split the same cleaned block texts: keep the latest
-// splits. Bounded in entries and in text length, so memory stays small on any input; results are
-// stored frozen and handed out as copies, so no caller can change another's answer.
-const recent = new Map<string, readonly string[]>();
-const RECENT_ENTRIES = 512;
-const RECENT_MAX_CHARS = 20_000;
-
+// The summary, the actions and the digest split the same cleaned block texts: within one
+// summarise() call each text is split once. Results are stored frozen and handed out as copies,
+// so no caller can change another's answer.
 export function splitSentences(text: string, lang?: string): string[] {
-  const key = `${lang === undefined ? '' : `${lang}:`}\u0000${text}`;
-  const hit = recent.get(key);
+  const shared = sharedScope();
+  // Long texts are split once anyway (each extractor cuts its own slice): not worth keeping.
+  if (!shared || text.length > 20_000) return segmentSentences(text, lang);
+  const key = `sentences${lang === undefined ? '' : `=${lang}`}:${text}`;
+  const hit = shared.get(key) as readonly string[] | undefined;
   if (hit) return hit.slice();
   const out = segmentSentences(text, lang);
-  if (text.length <= RECENT_MAX_CHARS) {
-    if (recent.size >= RECENT_ENTRIES) recent.delete(recent.keys().next().value!);
-    recent.set(key, Object.freeze(out.slice()));
-  }
+  shared.set(key, Object.freeze(out.slice()));
   return out;
 }
 

@@ -1,3 +1,5 @@
+import { sharedScope } from './block-cache';
+
 // URL rules for links taken from an email: which targets are safe to show, how tracking redirects
 // are unwrapped (only when the destination is written in the URL itself — never by a request),
 // and when a link's visible text names a different site than its target.
@@ -106,13 +108,18 @@ const TARGET_PARAMS = [
 /** base64 (or base64url) that decodes to a URL or to a small JSON object holding one. */
 const B64_SEGMENT = /^(?:aHR0c|eyJ)[A-Za-z0-9+/_-]{12,}={0,2}$/;
 
+/** Not fatal, not streaming: one decoder serves every call. */
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+
 function decodeBase64(seg: string): string | null {
   try {
     let b = seg.replace(/-/g, '+').replace(/_/g, '/');
     while (b.length % 4) b += '=';
     const bin = atob(b);
-    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    // A plain loop: Uint8Array.from with a mapping callback is many times slower.
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return UTF8.decode(bytes);
   } catch {
     return null;
   }
@@ -189,6 +196,18 @@ export function unwrapRedirect(url: string): string {
 
 /** Safe and unwrapped in one step: what links and actions store. */
 export function cleanUrl(href: string | null | undefined): string | null {
+  // The links, actions and digest extractors clean the same hrefs: once per summarise() call.
+  const shared = sharedScope();
+  if (!shared || !href) return cleanUrlNow(href);
+  const key = `cleanUrl:${href}`;
+  const hit = shared.get(key) as string | null | undefined;
+  if (hit !== undefined) return hit;
+  const url = cleanUrlNow(href);
+  shared.set(key, url);
+  return url;
+}
+
+function cleanUrlNow(href: string | null | undefined): string | null {
   const safe = safeUrl(href);
   return safe ? unwrapRedirect(safe) : null;
 }

@@ -1,6 +1,11 @@
-import type { Message, PageState } from '../messaging';
-import { GetPageStateSchema, PAGE_STATE_CHANGED } from './page-request';
+import type { Provider } from '../email/snapshot';
+import type { Message, PageState, SnapshotMode } from '../messaging';
 import type { ClipCompleter } from './gmail-clip';
+import { childLifetime, type StoppableLifetime } from './lifetime';
+import { GetPageStateSchema, PAGE_STATE_CHANGED } from './page-request';
+import { watchProviderSwitch } from './provider-switch';
+import { adapterFor } from './providers';
+import { readPageState } from './read-page';
 import { startPageReader, type PageReader, type ReaderLifetime } from './session';
 
 /** The slice of `browser.runtime` the content script uses, passed in by the entrypoint. */
@@ -26,6 +31,12 @@ export function isNoReceiver(err: unknown): boolean {
 /**
  * Connect the page reader to the extension: answer the panel's `mailgist:get-page-state` and push
  * `mailgist:page-state-changed` when the open message changes. Everything is removed with `ctx`.
+ *
+ * Honours the user's provider switch (Options): for a provider switched off the page is not
+ * watched or read and nothing is pushed; the panel's automatic request gets "no message" with the
+ * provider, which the panel shows as switched off. Switching it on again resumes (one push of the
+ * open message) without a reload. The selection or the page, asked for explicitly from the
+ * panel, is still read once: the user's request beats the switch, as in the panel.
  */
 export function connectPageReader(opts: {
   doc: Document;
@@ -35,28 +46,68 @@ export function connectPageReader(opts: {
   completeClipped?: ClipCompleter;
   /** Frames that may have nothing to say (iCloud's) stay silent instead of answering "none". */
   answerOnlyWithMessage?: boolean;
-}): PageReader {
-  const { runtime, ctx } = opts;
+}): void {
+  const { runtime, ctx, doc, win } = opts;
   const push = (state: PageState) => {
     const message: Message = { type: PAGE_STATE_CHANGED, state };
     runtime.sendMessage(message).catch((err: unknown) => {
       if (!isNoReceiver(err)) console.debug('[MailGist] could not notify the panel', err);
     });
   };
-  const reader = startPageReader({
-    doc: opts.doc,
-    win: opts.win,
-    ctx,
-    onChange: push,
-    ...(opts.completeClipped ? { completeClipped: opts.completeClipped } : {}),
-  });
+  const url = () => new URL(win.location.href);
+  const providerNow = () => adapterFor(url(), doc).id;
+
+  let running: { reader: PageReader; life: StoppableLifetime } | null = null;
+  const stop = () => {
+    running?.life.stop();
+    running = null;
+  };
+  const start = () => {
+    const life = childLifetime(ctx);
+    const reader = startPageReader({
+      doc,
+      win,
+      ctx: life,
+      onChange(state) {
+        // The page turned out to be a provider that is switched off (Roundcube recognised late).
+        const provider = providerOf(state);
+        if (provider && !providers.isEnabled(provider)) return stop();
+        push(state);
+      },
+      ...(opts.completeClipped ? { completeClipped: opts.completeClipped } : {}),
+    });
+    return { reader, life };
+  };
+  /** Start or stop reading to match the switch for this page's provider; true when on. */
+  const apply = (): boolean => {
+    if (!ctx.isValid) return false;
+    const on = providers.isEnabled(providerNow());
+    if (on && !running) running = start();
+    else if (!on && running) stop();
+    return on;
+  };
+
+  const providers = watchProviderSwitch(ctx, apply);
+  void providers.ready.then(apply);
+
+  /** The answer to the panel, or null to stay silent. */
+  const answer = async (mode: SnapshotMode): Promise<PageState | null> => {
+    await providers.ready;
+    if (apply() && running) {
+      const state = await running.reader.getState(mode);
+      return opts.answerOnlyWithMessage && state.status !== 'message' ? null : state;
+    }
+    if (mode === 'auto') return { status: 'no-message', provider: providerNow() };
+    const state = readPageState({ doc, url: url() }, mode);
+    return opts.answerOnlyWithMessage && state.status !== 'message' ? null : state;
+  };
+
   const listener: OnMessage = (raw, _sender, sendResponse) => {
     const req = GetPageStateSchema.safeParse(raw);
     if (!req.success) return false; // not ours: let other listeners answer
-    reader.getState(req.data.mode).then(
+    answer(req.data.mode).then(
       (state) => {
-        if (opts.answerOnlyWithMessage && state.status !== 'message') return;
-        sendResponse(state);
+        if (state) sendResponse(state);
       },
       (err: unknown) => {
         console.warn('[MailGist] could not read the page', err);
@@ -67,6 +118,13 @@ export function connectPageReader(opts: {
     return true; // the answer is asynchronous
   };
   runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => runtime.onMessage.removeListener(listener));
-  return reader;
+  ctx.onInvalidated(() => {
+    stop();
+    runtime.onMessage.removeListener(listener);
+  });
+}
+
+function providerOf(state: PageState): Provider | null {
+  if (state.status === 'message') return state.snapshot.provider;
+  return state.status === 'no-message' ? state.provider : null;
 }
