@@ -66,10 +66,17 @@ export function usePageView(settings: Settings) {
     };
   }, [refresh]);
 
-  // A new sentence count re-summarises the open message.
+  // A new sentence count re-summarises the open message; switching a provider off or on takes
+  // effect at once (the content script goes quiet while its provider is off).
+  const providersKey = settings.enabledProviders.join(',');
+  const first = useRef(true);
   useEffect(() => {
-    if (view.kind === 'brief') void refresh();
-  }, [settings.summarySentences]);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    void refresh();
+  }, [settings.summarySentences, providersKey]);
 
   return { view, refresh };
 }

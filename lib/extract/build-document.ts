@@ -4,13 +4,22 @@ import type { Block, EmailDoc, ParseHtml } from './document';
 import { htmlToBlocks } from './html-blocks';
 import { textToBlocks } from './text-blocks';
 import { markBoilerplate } from './boilerplate';
+import { textFromPlainHtml } from './plain-html';
 
 /** Below this much content text, an HTML part is a shell (an image, a "view online" stub). */
 const MIN_HTML_CONTENT = 40;
 
-function htmlBlocks(html: string, parseHtml: ParseHtml): Block[] | null {
+function htmlBlocks(
+  html: string,
+  parseHtml: ParseHtml,
+): { blocks: Block[]; source: EmailDoc['source'] } | null {
   try {
-    return htmlToBlocks(parseHtml(html));
+    const doc = parseHtml(html);
+    // A text email as webmail renders it (lines and <br>s) is read as the text it is.
+    const plain = textFromPlainHtml(doc);
+    return plain !== null
+      ? { blocks: textToBlocks(plain), source: 'text' }
+      : { blocks: htmlToBlocks(doc), source: 'html' };
   } catch {
     // A parser that gives up on hostile markup must not take the whole summary down.
     return null;
@@ -22,13 +31,14 @@ export function buildDocument(snapshot: EmailSnapshot, parseHtml: ParseHtml): Em
   const emailDate = wallClockDate(snapshot.date);
   const text = snapshot.text ?? '';
   if (snapshot.html && snapshot.html.trim()) {
-    const blocks = htmlBlocks(snapshot.html, parseHtml);
-    if (blocks) {
+    const parsed = htmlBlocks(snapshot.html, parseHtml);
+    if (parsed) {
+      const { blocks, source } = parsed;
       markBoilerplate(blocks);
       const content = blocks.reduce((n, b) => n + (b.boilerplate ? 0 : b.text.length), 0);
       // HTML preferred, unless it carries next to nothing and a real text part exists.
       if (content >= MIN_HTML_CONTENT || text.trim().length <= content) {
-        return { snapshot, blocks, emailDate, source: 'html' };
+        return { snapshot, blocks, emailDate, source };
       }
     } else if (!text.trim()) {
       const stripped = snapshot.html.replace(/<[^>]*>/g, ' ');
