@@ -4,7 +4,7 @@ import type { Block, EmailDoc, ParseHtml } from './document';
 import { htmlToBlocks } from './html-blocks';
 import { textToBlocks } from './text-blocks';
 import { markBoilerplate } from './boilerplate';
-import { textFromPlainHtml } from './plain-html';
+import { mayBePlainHtml, textFromPlainHtml } from './plain-html';
 
 /** Below this much content text, an HTML part is a shell (an image, a "view online" stub). */
 const MIN_HTML_CONTENT = 40;
@@ -16,7 +16,7 @@ function htmlBlocks(
   try {
     const doc = parseHtml(html);
     // A text email as webmail renders it (lines and <br>s) is read as the text it is.
-    const plain = textFromPlainHtml(doc);
+    const plain = mayBePlainHtml(html) ? textFromPlainHtml(doc) : null;
     return plain !== null
       ? { blocks: textToBlocks(plain), source: 'text' }
       : { blocks: htmlToBlocks(doc), source: 'html' };

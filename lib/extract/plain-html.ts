@@ -10,6 +10,23 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'NOSCRIPT', 'TEMPLATE'
 const MAX_STRUCTURE = 2;
 const MIN_LINE_BREAKS = 3;
 
+const STRUCTURE_TAG = /<(?:p|h[1-6]|table|ul|ol|li|blockquote|pre|article|section)\b/gi;
+const BR_TAG = /<br\b/gi;
+
+/**
+ * A cheap test on the markup itself, before any tree walk: most HTML mail fails it at once, so
+ * the common case costs one scan of the string.
+ */
+export function mayBePlainHtml(html: string): boolean {
+  let structure = 0;
+  STRUCTURE_TAG.lastIndex = 0;
+  while (STRUCTURE_TAG.exec(html)) if (++structure > MAX_STRUCTURE) return false;
+  let breaks = 0;
+  BR_TAG.lastIndex = 0;
+  while (BR_TAG.exec(html)) if (++breaks >= MIN_LINE_BREAKS) return true;
+  return false;
+}
+
 /** The text of a body that is plain text rendered as HTML, with its line breaks; else null. */
 export function textFromPlainHtml(doc: Document): string | null {
   const root = doc.body ?? doc.documentElement;

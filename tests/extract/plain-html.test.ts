@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFromPlainHtml } from '../../lib/extract/plain-html';
+import { mayBePlainHtml, textFromPlainHtml } from '../../lib/extract/plain-html';
 import { parseHtmlNode } from '../../lib/node-dom';
 
 describe('textFromPlainHtml', () => {
@@ -24,5 +24,13 @@ describe('textFromPlainHtml', () => {
       '<div><span style="display:none">preview text</span>Line one<br>Line two<br>' +
       '<a href="javascript:alert(1)">click</a><br>end</div>';
     expect(textFromPlainHtml(parseHtmlNode(html))).toBe('Line one\nLine two\nclick\nend\n');
+  });
+});
+
+describe('mayBePlainHtml', () => {
+  it('passes <br>-lined text and refuses structured mail without walking the tree', () => {
+    expect(mayBePlainHtml('<div>a<br>b<br>c<br>d</div>')).toBe(true);
+    expect(mayBePlainHtml('<p>a</p><p>b</p><p>c</p><br><br><br>')).toBe(false);
+    expect(mayBePlainHtml('<div>one line<br>two</div>')).toBe(false);
   });
 });
