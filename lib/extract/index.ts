@@ -47,7 +47,10 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
     date: extractArticleDate(doc),
     language: detectLanguage(doc),
     readingMinutes: readingMinutes(doc),
-    summary: summarizeSentences(doc, options.summarySentences ?? 3),
+    summary: withoutRepeats(summarizeSentences(doc, (options.summarySentences ?? 3) + 1), [
+      headline,
+      dek,
+    ]).slice(0, options.summarySentences ?? 3),
     sections: extractSections(doc),
     quotes: extractQuotes(doc),
     actions: extractActions(doc),
@@ -56,4 +59,16 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
     links: collectLinks(doc),
   };
   return SummarySchema.parse(summary);
+}
+
+const fold = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The brief already shows the headline and dek: the summary does not say them again. */
+function withoutRepeats(sentences: string[], shown: (string | null)[]): string[] {
+  const seen = new Set(shown.filter((s): s is string => Boolean(s)).map(fold));
+  return sentences.filter((s) => !seen.has(fold(s)));
 }
