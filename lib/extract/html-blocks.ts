@@ -1,5 +1,5 @@
 import type { Block, BlockKind, InlineLink } from './document';
-import { piecesAtMost } from './block-cache';
+import { isSpaceCode, piecesAtMost } from './block-cache';
 
 // HTML mail into blocks. Email HTML is tables all the way down: a block is the innermost element
 // that holds text directly (p, li, h1–h6, a table cell without nested blocks, a div of text).
@@ -203,22 +203,11 @@ function nonSpaceLength(t: string): number {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c >= 0xa0 && isUnicodeSpace(c)) continue;
+    if (c >= 0xa0 && isSpaceCode(c)) continue;
     n++;
   }
   return n;
 }
-
-const isUnicodeSpace = (c: number): boolean =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /** Short, not a sentence: a heading candidate when it is set bold or large. */
 function looksLikeHeadingText(text: string): boolean {
