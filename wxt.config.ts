@@ -15,7 +15,9 @@ export default defineConfig({
     description:
       'A private, local brief of the newsletter you have open: headline, byline, summary, quotes and calls to action.',
     // scripting: registers the content script on a self-hosted webmail origin the user grants at run time.
-    permissions: ['storage', 'clipboardWrite', 'scripting'],
+    // activeTab: after the user clicks the toolbar button on any page, the panel may inject the
+    // content script there to summarise that page or the selection (no broad host permission).
+    permissions: ['storage', 'clipboardWrite', 'scripting', 'activeTab'],
     host_permissions: [...WEBMAIL_HOST_PERMISSIONS],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Open MailGist' },

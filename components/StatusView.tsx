@@ -7,7 +7,7 @@ export type StatusKind = PanelStatus | 'working';
 const TEXT: Record<StatusKind, { title: string; body: string }> = {
   'no-webmail': {
     title: 'Not a supported webmail page',
-    body: 'Open a newsletter in Gmail (or a webmail you added in Options) and MailGist will brief it here. If the page was open before MailGist was installed, reload it.',
+    body: 'Open a newsletter in Gmail (or a webmail you added in Options) and MailGist will brief it here. If the page was open before MailGist was installed, reload it. On any other page (a newsletter’s web version, say), you can summarise the page or your selection.',
   },
   restricted: {
     title: 'Not a supported webmail page',
@@ -55,7 +55,7 @@ export function StatusView(props: {
                 Summarise selection
               </button>
               <button type="button" onClick={() => props.onSummarise('page')}>
-                Summarise page
+                {props.kind === 'no-webmail' ? 'Summarise this page' : 'Summarise page'}
               </button>
             </>
           ) : (

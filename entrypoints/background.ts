@@ -6,8 +6,20 @@ import {
 } from '../lib/webmail/custom-origins';
 
 export default defineBackground(() => {
-  // The toolbar button (and its keyboard shortcut) opens the side panel.
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+  // The toolbar button (and its keyboard shortcut) opens the side panel. It is opened from the
+  // click handler rather than by openPanelOnActionClick, because only a click the extension
+  // handles grants activeTab, which "Summarise this page" needs on pages that are not webmail.
+  if (browser.sidePanel) {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.id !== undefined) void browser.sidePanel.open({ tabId: tab.id }).catch(() => {});
+    });
+  } else {
+    // Firefox: the same button toggles the sidebar.
+    const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } })
+      .sidebarAction;
+    if (sidebar) browser.action?.onClicked.addListener(() => void sidebar.toggle());
+  }
 
   // Custom webmail origins the user granted (from the panel or options) get the webmail content
   // script; revoking the permission removes it.

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseMessage, type SnapshotMode } from '@/lib/messaging';
 import { summarise } from '@/lib/extract';
-import { lookUpPage } from '@/lib/panel/page-state';
+import { lookUpOnDemand, NO_ACCESS_MESSAGE } from '@/lib/panel/page-state';
+import { markOnDemand } from '@/lib/webmail/content-wiring';
+import { WEBMAIL_SCRIPT_FILE } from '@/lib/webmail/custom-origins';
 import { viewFromLookup, type PanelView } from '@/lib/panel/panel-view';
 import type { Settings } from '@/lib/settings';
 
@@ -10,6 +12,16 @@ import type { Settings } from '@/lib/settings';
 // it here in the panel (the content script stays small).
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * Puts the content script into a page that has none (not a supported webmail), for the selection
+ * or page the user asked for. Works under activeTab: only after the user invoked MailGist on this
+ * tab (toolbar button, shortcut); otherwise the browser refuses and the panel says what to do.
+ */
+async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, func: markOnDemand });
+  await browser.scripting.executeScript({ target: { tabId }, files: [WEBMAIL_SCRIPT_FILE] });
+}
 
 export function usePageView(settings: Settings) {
   const [view, setView] = useState<PanelView>({ kind: 'working' });
@@ -23,19 +35,47 @@ export function usePageView(settings: Settings) {
     setView({ kind: 'working' });
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
     activeTab.current = tab?.id ?? null;
-    const lookup = await lookUpPage(tab, mode, (id, msg) => browser.tabs.sendMessage(id, msg));
+    const lookup = await lookUpOnDemand(
+      tab,
+      mode,
+      (id, msg) => browser.tabs.sendMessage(id, msg),
+      injectContentScript,
+    );
     // Let "working" paint before the synchronous parse.
     await new Promise((r) => setTimeout(r, 0));
     if (ticket !== run.current) return;
+    if (lookup.kind === 'no-access') {
+      setView({
+        kind: 'status',
+        status: 'no-webmail',
+        canSummarisePage: true,
+        detail: NO_ACCESS_MESSAGE,
+      });
+      return;
+    }
     const s = settingsRef.current;
-    setView(
-      viewFromLookup(
-        lookup,
-        s.enabledProviders,
-        (snapshot) => summarise(snapshot, { parseHtml, summarySentences: s.summarySentences }),
-        mode !== 'auto',
-      ),
+    const view = viewFromLookup(
+      lookup,
+      s.enabledProviders,
+      (snapshot) => summarise(snapshot, { parseHtml, summarySentences: s.summarySentences }),
+      mode !== 'auto',
     );
+    // Any page but a known browser page (the URL is unknown until MailGist is invoked on the tab:
+    // no "tabs" permission): the page or selection can be summarised on demand.
+    const unknownUrl = lookup.kind === 'no-content-script' && lookup.tabId !== null && !lookup.url;
+    if (view.kind === 'status' && (view.status === 'no-webmail' || unknownUrl)) {
+      const unreachable = mode !== 'auto' && lookup.kind === 'no-content-script';
+      setView({
+        ...view,
+        status: 'no-webmail',
+        canSummarisePage: true,
+        ...(unreachable
+          ? { detail: 'MailGist could not reach this page. Reload it and try again.' }
+          : {}),
+      });
+      return;
+    }
+    setView(view);
   }, []);
 
   useEffect(() => {

@@ -38,3 +38,47 @@ export function isRestrictedPage(url: string | null): boolean {
     !url || /^(chrome|edge|about|chrome-extension|moz-extension|view-source|devtools):/i.test(url)
   );
 }
+
+/** The panel could not inject the content script: the browser refused access to the tab. */
+export interface NoAccess {
+  kind: 'no-access';
+  tabId: number;
+  url: string | null;
+}
+
+/** What the user is told when injecting into the tab is refused (no activeTab grant). */
+export const NO_ACCESS_MESSAGE =
+  'MailGist has no access to this tab yet. Click the MailGist toolbar button on this page first, then try again. (Browser pages, such as settings or the extension store, cannot be read.)';
+
+/**
+ * The selection or the page the user asked for. When no content script answers (any page that is
+ * not a supported webmail), inject it on demand (`inject`, under the activeTab grant) and ask
+ * again, retrying briefly while the injected script registers its listener. A page with a content
+ * script already is asked directly, without injecting.
+ */
+export async function lookUpOnDemand(
+  tab: TabInfo | undefined,
+  mode: SnapshotMode,
+  send: (tabId: number, message: unknown) => Promise<unknown>,
+  inject: (tabId: number) => Promise<unknown>,
+  retry: { tries: number; delayMs: number } = { tries: 15, delayMs: 100 },
+): Promise<PageLookup | NoAccess> {
+  const first = await lookUpPage(tab, mode, send);
+  if (first.kind !== 'no-content-script' || mode === 'auto') return first;
+  // Without the tabs permission the URL is unknown until the user invokes MailGist on the tab:
+  // try, and let the browser say no.
+  if (first.tabId === null || (first.url !== null && isRestrictedPage(first.url))) return first;
+  const tabId = first.tabId;
+  try {
+    await inject(tabId);
+  } catch {
+    return { kind: 'no-access', tabId, url: first.url };
+  }
+  let last: PageLookup = first;
+  for (let i = 0; i < retry.tries; i++) {
+    last = await lookUpPage(tab, mode, send);
+    if (last.kind !== 'no-content-script') return last;
+    await new Promise((r) => setTimeout(r, retry.delayMs));
+  }
+  return last;
+}

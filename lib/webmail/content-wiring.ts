@@ -22,6 +22,19 @@ type OnMessage = (
   sendResponse: (response?: unknown) => void,
 ) => boolean | undefined | void;
 
+/** Set (by `markOnDemand`) in the content script's world when the panel injects it on demand. */
+export const ON_DEMAND_FLAG = '__mailgistOnDemand';
+const CONNECTED_FLAG = '__mailgistPageReader';
+
+/**
+ * Run by the panel (`scripting.executeScript({ func })`) just before it injects this script into a
+ * page the user asked to summarise: the script then answers only that request. Self-contained, as
+ * the browser serialises it.
+ */
+export function markOnDemand(): void {
+  (globalThis as unknown as Record<string, unknown>)['__mailgistOnDemand'] = true;
+}
+
 /** No panel open means nobody listens: that rejection is expected, not an error. */
 export function isNoReceiver(err: unknown): boolean {
   const msg = err instanceof Error ? err.message : String(err);
@@ -48,6 +61,21 @@ export function connectPageReader(opts: {
   answerOnlyWithMessage?: boolean;
 }): void {
   const { runtime, ctx, doc, win } = opts;
+  // Injected twice (on demand, or over the declared script): one reader per page. WXT invalidates
+  // the older script's ctx when a newer one starts, which clears the mark.
+  const flags = win as unknown as Record<string, unknown>;
+  if (flags[CONNECTED_FLAG]) return;
+  const mark = {};
+  flags[CONNECTED_FLAG] = mark;
+  ctx.onInvalidated(() => {
+    if (flags[CONNECTED_FLAG] === mark) delete flags[CONNECTED_FLAG];
+  });
+  // Injected on demand into a page that is not a supported webmail: no watching, no pushing;
+  // answer the selection or page the user asks for, and "unsupported" to the automatic request.
+  if (flags[ON_DEMAND_FLAG] === true) {
+    connectOnDemand(doc, win, ctx, runtime);
+    return;
+  }
   const push = (state: PageState) => {
     const message: Message = { type: PAGE_STATE_CHANGED, state };
     runtime.sendMessage(message).catch((err: unknown) => {
@@ -122,6 +150,32 @@ export function connectPageReader(opts: {
     stop();
     runtime.onMessage.removeListener(listener);
   });
+}
+
+function connectOnDemand(
+  doc: Document,
+  win: Window,
+  ctx: ReaderLifetime,
+  runtime: RuntimeLike,
+): void {
+  const listener: OnMessage = (raw, _sender, sendResponse) => {
+    const req = GetPageStateSchema.safeParse(raw);
+    if (!req.success) return false;
+    let state: PageState;
+    try {
+      state =
+        req.data.mode === 'auto'
+          ? { status: 'unsupported' }
+          : readPageState({ doc, url: new URL(win.location.href) }, req.data.mode);
+    } catch (err) {
+      console.warn('[MailGist] could not read the page', err);
+      state = { status: 'unsupported' };
+    }
+    sendResponse(state);
+    return false;
+  };
+  runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => runtime.onMessage.removeListener(listener));
 }
 
 function providerOf(state: PageState): Provider | null {

@@ -18,6 +18,8 @@ export interface SessionOptions {
 
 export class BrowserSession {
   private panelSession: TargetSession | null = null;
+  /** Whether the last clickToolbarButton closed the open panel (it then opened it again). */
+  lastActionClosedPanel = false;
 
   private constructor(
     readonly browser: Chromium,
@@ -135,6 +137,26 @@ export class BrowserSession {
     );
     this.panelSession = panel;
     return panel;
+  }
+
+  /**
+   * Clicks the toolbar button on the tab again (the user's gesture that grants activeTab for the
+   * page now open), and returns the panel, reopened if the click closed it.
+   */
+  async clickToolbarButton(): Promise<TargetSession> {
+    const isPanel = (url: string) => url.startsWith(`${this.extensionOrigin}/sidepanel.html`);
+    const tabs = await listTargets(this.browser.cdp, 'tab');
+    const tabTarget = tabs.find((t) => !isPanel(t.url) && !t.url.startsWith('chrome'));
+    if (!tabTarget) throw new Error('no tab to click the toolbar button on');
+    await this.browser.cdp.send('Extensions.triggerAction', {
+      id: this.extensionId,
+      targetId: tabTarget.targetId,
+    });
+    await sleep(500);
+    const open = (await listTargets(this.browser.cdp, 'page')).some((t) => isPanel(t.url));
+    this.lastActionClosedPanel = !open;
+    if (!open) this.panelSession = null;
+    return this.panel();
   }
 
   panelIfOpen(): TargetSession | null {

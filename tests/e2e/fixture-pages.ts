@@ -116,12 +116,35 @@ export const OUTLOOK_SECOND: FixturePage = {
   expect: MAPLE_COURT,
 };
 
+/**
+ * Not webmail: a newsletter's web version ("view this email in your browser") on its own site,
+ * where no content script runs until the user asks the panel to summarise the page.
+ */
+export const NEWSLETTER_WEB_VERSION: FixturePage = {
+  name: 'web: the Riverside Ledger newsletter’s web version',
+  host: 'news.riversideledger.example',
+  file: fileURLToPath(new URL('./pages/riverside-web-version.html', import.meta.url)),
+  urlPath: '/2026/11/library-weekend-hours',
+  expect: {
+    headline: 'Library Board Extends Weekend Hours at Every Branch',
+    author: 'Priya Natarajan',
+    quotes: [
+      {
+        text: 'Sunday is the only day many families can come in together',
+        speaker: 'Helen Osei',
+      },
+    ],
+    action: 'Donate to keep local news free',
+  },
+};
+
 export const ALL_PAGES: readonly FixturePage[] = [
   GMAIL_NEWSLETTER,
   GMAIL_FORWARDED,
   GMAIL_INBOX,
   OUTLOOK_NEWSLETTER,
   OUTLOOK_SECOND,
+  NEWSLETTER_WEB_VERSION,
 ];
 
 export const pageUrl = (p: FixturePage) => `https://${p.host}${p.urlPath}`;

@@ -24,7 +24,14 @@ export async function startFixtureServer(
     const url = new URL(req.url ?? '/', `https://${host}`);
     log.push(`${host} ${url.pathname}${url.search}`);
     // Like the real apps, one page serves every route of the host; the hash or path picks the message.
-    const page = url.pathname.startsWith('/mail/') ? pages.find((p) => p.host === host) : undefined;
+    // A plain site (not webmail) answers its own path only.
+    const page = pages.find(
+      (p) =>
+        p.host === host &&
+        (url.pathname.startsWith('/mail/')
+          ? p.urlPath.startsWith('/mail/')
+          : p.urlPath === url.pathname),
+    );
     if (!page) {
       res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
       return;

@@ -11,6 +11,7 @@ import {
   GMAIL_FORWARDED,
   GMAIL_INBOX,
   GMAIL_NEWSLETTER,
+  NEWSLETTER_WEB_VERSION,
   OUTLOOK_NEWSLETTER,
   OUTLOOK_SECOND,
   type FixturePage,
@@ -33,6 +34,7 @@ import {
   readingListSurvivesRestart,
   saveShowsInReadingList,
 } from './scenarios/reading-list';
+import { summariseThisPageOnDemand } from './scenarios/summarise-page';
 
 // The end-to-end suite: the production build of MailGist in Debian's Chromium against webmail
 // fixture pages served on 127.0.0.1, then the store packages. Prints `N passed, N failed`, writes
@@ -117,6 +119,7 @@ const BROWSER_CHECKS = [
   'save: the reading list shows the saved article',
   'export: the downloaded JSON and CSV hold the saved article',
   'restart: the reading list is still there after the browser restarts on the same profile',
+  'web page: "Summarise this page" on a page that is not webmail shows its brief (the toolbar click grants activeTab)',
   'privacy: every request of the extension stayed on 127.0.0.1',
 ] as const;
 
@@ -134,6 +137,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
     save,
     exp,
     restart,
+    webPage,
     privacy,
   ] = BROWSER_CHECKS;
   const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
@@ -216,6 +220,10 @@ async function browserScenarios(built: Built | null): Promise<void> {
   } else {
     for (const name of [exp, restart]) checks.skip(name, 'nothing was saved');
   }
+
+  await checks.run(webPage, 40_000, async () => {
+    console.log(`     ${await summariseThisPageOnDemand(s(), NEWSLETTER_WEB_VERSION)}`);
+  });
 
   const extensionId = s().extensionId;
   await cleanup();
