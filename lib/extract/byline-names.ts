@@ -180,9 +180,11 @@ export function foldText(s: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
+  // Soft hyphens are invisible: "co\u00adop" folds as "coop", not "co op".
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/\u00ad/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -13,6 +13,7 @@ import { extractQuotes } from './quotes';
 import { extractActions } from './actions';
 import { extractDigest } from './digest';
 import { summarizeSentences } from './summary';
+import { foldText } from './byline-names';
 import { collectLinks } from './links';
 import { withSharedScope } from './block-cache';
 
@@ -61,14 +62,8 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
   return SummarySchema.parse(summary);
 }
 
-const fold = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /** The brief already shows the headline and dek: the summary does not say them again. */
 function withoutRepeats(sentences: string[], shown: (string | null)[]): string[] {
-  const seen = new Set(shown.filter((s): s is string => Boolean(s)).map(fold));
-  return sentences.filter((s) => !seen.has(fold(s)));
+  const seen = new Set(shown.filter((s): s is string => Boolean(s)).map(foldText));
+  return sentences.filter((s) => !seen.has(foldText(s)));
 }

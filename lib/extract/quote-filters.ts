@@ -1,4 +1,5 @@
-import { countWordsFast, isAscii } from './block-cache';
+import { countWordsFast } from './block-cache';
+import { foldText as fold } from './byline-names';
 
 // What looks like a quotation but is not one a reader would pull out: scare quotes of a few
 // words, titles of works ("How Open Source Is Eating AI"), quoted search terms, the subject line
@@ -37,23 +38,6 @@ export function isSearchTerm(pre: string): boolean {
   return /\b(?:search(?:es|ed|ing)?|googl(?:e|es|ed|ing)|query|queries|typ(?:e|es|ed|ing) in(?:to)?|zoek(?:en|t)?(?:\s+op)?|suche(?:n)?\s+nach)\b[^.!?]*$/u.test(
     near,
   );
-}
-
-/** Folds text for comparing quotations: case, accents, punctuation. */
-export function fold(text: string): string {
-  // ASCII text has no marks or soft hyphens: the same result without the Unicode passes.
-  if (isAscii(text))
-    return text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/\u00ad/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** The quotation is the subject line itself, repeated in the body. */

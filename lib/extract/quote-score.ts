@@ -1,4 +1,5 @@
-import { fold, wordCount } from './quote-filters';
+import { foldText as fold } from './byline-names';
+import { wordCount } from './quote-filters';
 
 // Ranks quotations for the panel's "key quotes": a substantial quote by a named person first,
 // then others that add something — a quote mostly repeating one already ranked drops, and a

@@ -1,3 +1,4 @@
+import { foldText as fold } from './byline-names';
 import type { Quote } from '../schema';
 import { contentBlocks, type Block, type EmailDoc } from './document';
 import { findNameRuns, NameBook, leadingName } from './person-names';
@@ -10,7 +11,6 @@ import {
 } from './speaker-attribution';
 import { findQuoteSpans, startsWithOpener, stripWrappingMarks } from './quote-spans';
 import {
-  fold,
   isSearchTerm,
   isSubjectLine,
   looksLikeTitle,
