@@ -1,4 +1,4 @@
-import type { Block } from './document';
+import type { Block, EmailDoc } from './document';
 
 // Derived data of a block (word count, …) computed once: the headline, section, reading-time,
 // summary and action extractors all ask for the same numbers on the same blocks. Weak maps keyed
@@ -114,6 +114,21 @@ export function withSharedScope<T>(fn: () => T): T {
   } finally {
     scope = outer;
   }
+}
+
+/**
+ * `compute(doc)` once per document: several extractors ask for the same reading (where the
+ * headline is, the byline, the digest). The document is never mutated after buildDocument, so an
+ * answer cannot go stale, and the weak map lets it go with the document.
+ */
+export function perDocument<T>(compute: (doc: EmailDoc) => T): (doc: EmailDoc) => T {
+  const cache = new WeakMap<EmailDoc, T>();
+  return (doc) => {
+    if (cache.has(doc)) return cache.get(doc) as T;
+    const value = compute(doc);
+    cache.set(doc, value);
+    return value;
+  };
 }
 
 /** The open scope's store, or null outside summarise() (then callers compute every time). */

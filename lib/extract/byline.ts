@@ -3,7 +3,7 @@ import { cleanName, foldText, isPersonName, splitNames } from './byline-names';
 import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
 import { findDates } from './meta-date-text';
-import { piecesAtMost } from './block-cache';
+import { perDocument, piecesAtMost } from './block-cache';
 
 // Bylines in the body, strongest evidence first:
 // 1. a "By …" line near the headline (also "Written/Curated by", "door", "par", "von");
@@ -172,17 +172,8 @@ function fromFooter(blocks: Block[]): string[] | null {
   return null;
 }
 
-const cache = new WeakMap<EmailDoc, BylineResult>();
-
 /** The byline, worked out once per document (dates and publication ask for it too). */
-export function locateByline(doc: EmailDoc): BylineResult {
-  let found = cache.get(doc);
-  if (!found) {
-    found = findByline(doc);
-    cache.set(doc, found);
-  }
-  return found;
-}
+export const locateByline: (doc: EmailDoc) => BylineResult = perDocument(findByline);
 
 function findByline(doc: EmailDoc): BylineResult {
   const head = locateHeadline(doc).index;

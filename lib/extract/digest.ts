@@ -5,7 +5,7 @@ import { blockText, linkText, shorten } from './action-label';
 import { isChrome } from './action-rules';
 import { splitSentences } from './sentences';
 import { cleanUrl, hostOf, siteOf } from './url-safety';
-import { countTokens } from './block-cache';
+import { countTokens, perDocument } from './block-cache';
 
 // A digest carries several stories rather than one article. Two shapes:
 // - link roundups (Hacker Newsletter, Cooperpress weeklies, reading lists): blocks that open with a
@@ -157,15 +157,11 @@ function isOneArticle(blocks: Block[]): boolean {
 type Digest = { isDigest: boolean; items: DigestItem[] };
 
 /** One reading per document: summarise() and the actions' share filter both ask. */
-const digests = new WeakMap<EmailDoc, Digest>();
+const readDigestOnce = perDocument(readDigest);
 
 /** Whether the email is a multi-story digest, and its stories in order. */
 export function extractDigest(doc: EmailDoc): Digest {
-  let d = digests.get(doc);
-  if (!d) {
-    d = readDigest(doc);
-    digests.set(doc, d);
-  }
+  const d = readDigestOnce(doc);
   // Copies: a caller may edit its items without changing another's.
   return { isDigest: d.isDigest, items: d.items.map((i) => ({ ...i })) };
 }

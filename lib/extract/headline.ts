@@ -1,6 +1,6 @@
 import type { Block, EmailDoc } from './document';
 import { foldText } from './byline-names';
-import { piecesAtMost } from './block-cache';
+import { perDocument, piecesAtMost } from './block-cache';
 import { selfNames } from './meta-self-naming';
 import { findDates } from './meta-date-text';
 import { cleanSubject, envelope, meaningfulBlocks, titleFromUrlSlug, wordsOf } from './meta-lead';
@@ -116,16 +116,7 @@ function pickDek(
 /** The headline and dek, with where they stood (the byline and date extractors look around them). */
 // The byline, date, publication and section extractors all ask where the headline is: work it out
 // once per document (the document is never mutated, so the answer cannot go stale).
-const cache = new WeakMap<EmailDoc, HeadlineResult>();
-
-export function locateHeadline(doc: EmailDoc): HeadlineResult {
-  let found = cache.get(doc);
-  if (!found) {
-    found = findHeadline(doc);
-    cache.set(doc, found);
-  }
-  return found;
-}
+export const locateHeadline: (doc: EmailDoc) => HeadlineResult = perDocument(findHeadline);
 
 function findHeadline(doc: EmailDoc): HeadlineResult {
   const blocks = meaningfulBlocks(doc);

@@ -1,21 +1,15 @@
 import type { Block, EmailDoc } from './document';
+import { perDocument } from './block-cache';
 import { foldText } from './byline-names';
 import { findDates } from './meta-date-text';
 
 // Small helpers shared by the headline, byline, publication and date extractors.
 
 /** Content blocks that carry words (not boilerplate, not bare separators or image slots). */
-export function meaningfulBlocks(doc: EmailDoc): Block[] {
-  // Four extractors ask per email; the list is read, never changed, so build it once.
-  let found = meaningful.get(doc);
-  if (!found) {
-    found = doc.blocks.filter((b) => !b.boilerplate && /[\p{L}\p{N}]/u.test(b.text));
-    meaningful.set(doc, found);
-  }
-  return found;
-}
-
-const meaningful = new WeakMap<EmailDoc, Block[]>();
+// Four extractors ask per email; the list is read, never changed, so it is built once.
+export const meaningfulBlocks: (doc: EmailDoc) => Block[] = perDocument((doc) =>
+  doc.blocks.filter((b) => !b.boilerplate && /[\p{L}\p{N}]/u.test(b.text)),
+);
 
 /** Folded words of a text (case, accents and punctuation removed). */
 export function wordsOf(text: string): string[] {
@@ -58,16 +52,7 @@ export interface Envelope {
   subjectIsOwn: boolean;
 }
 
-const envelopes = new WeakMap<EmailDoc, Envelope>();
-
-export function envelope(doc: EmailDoc): Envelope {
-  let env = envelopes.get(doc);
-  if (!env) {
-    env = readEnvelope(doc);
-    envelopes.set(doc, env);
-  }
-  return env;
-}
+export const envelope: (doc: EmailDoc) => Envelope = perDocument(readEnvelope);
 
 function readEnvelope(doc: EmailDoc): Envelope {
   const base: Envelope = {

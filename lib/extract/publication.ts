@@ -13,7 +13,7 @@ import {
   firstNamed,
   tidyName,
 } from './meta-self-naming';
-import { piecesAtMost } from './block-cache';
+import { perDocument, piecesAtMost } from './block-cache';
 
 // Who published the article, which may differ from who sent the email (a digest republishing a
 // piece, a campaign forwarding one). Strongest evidence first:
@@ -117,14 +117,7 @@ function withExpansion(name: string, texts: string[]): string {
 
 // Asked by the summary and again by the actions extractor: worked out once per document (never
 // mutated, so the answer cannot go stale).
-const cache = new WeakMap<EmailDoc, string | null>();
-
-export function extractPublication(doc: EmailDoc): string | null {
-  if (cache.has(doc)) return cache.get(doc)!;
-  const found = findPublication(doc);
-  cache.set(doc, found);
-  return found;
-}
+export const extractPublication: (doc: EmailDoc) => string | null = perDocument(findPublication);
 
 function findPublication(doc: EmailDoc): string | null {
   const all = doc.blocks.filter((b) => b.text.trim());
