@@ -1,5 +1,5 @@
 import { DOMParser } from 'linkedom';
-import type { ParseHtml } from './extract/document';
+import type { ParseHtml } from './extract/blocks/document';
 
 // The HTML parser for Node (CLI, eval, bench, tests): linkedom, which is fast and never fetches.
 // linkedom builds a broken tree for a fragment with no <html> element (the first tag becomes the

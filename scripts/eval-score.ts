@@ -1,4 +1,4 @@
-import { unwrapRedirect } from '../lib/extract/url-safety';
+import { unwrapRedirect } from '../lib/extract/links/url-safety';
 import type { Summary } from '../lib/schema';
 
 // The scoring rules of the labelled corpus (see the corpus README): a fair reader's comparison,

@@ -1,23 +1,23 @@
 import { SummarySchema, type Summary } from '../schema';
 import type { EmailSnapshot } from '../email/snapshot';
-import type { ParseHtml } from './document';
-import { buildDocument } from './build-document';
-import { extractHeadline } from './headline';
-import { extractAuthors } from './byline';
-import { extractPublication } from './publication';
-import { extractArticleDate } from './dates';
-import { detectLanguage } from './language';
-import { readingMinutes } from './reading-time';
-import { extractSections } from './sections';
-import { extractQuotes } from './quotes';
-import { extractActions } from './actions';
-import { extractDigest } from './digest';
-import { summarizeSentences } from './summary';
-import { foldText } from './byline-names';
-import { collectLinks } from './links';
-import { withSharedScope } from './block-cache';
+import type { ParseHtml } from './blocks/document';
+import { buildDocument } from './blocks/build-document';
+import { extractHeadline } from './metadata/headline';
+import { extractAuthors } from './metadata/byline';
+import { extractPublication } from './metadata/publication';
+import { extractArticleDate } from './metadata/dates';
+import { detectLanguage } from './metadata/language';
+import { readingMinutes } from './metadata/reading-time';
+import { extractSections } from './digest/sections';
+import { extractQuotes } from './quotes/quotes';
+import { extractActions } from './actions/actions';
+import { extractDigest } from './digest/digest';
+import { summarizeSentences } from './summary/summary';
+import { foldText } from './text/byline-names';
+import { collectLinks } from './links/links';
+import { withSharedScope } from './blocks/block-cache';
 
-export type { ParseHtml } from './document';
+export type { ParseHtml } from './blocks/document';
 
 export interface SummariseOptions {
   parseHtml: ParseHtml;

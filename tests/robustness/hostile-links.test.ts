@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUrl, isDomainMismatch, safeUrl } from '../../lib/extract/links';
+import { cleanUrl, isDomainMismatch, safeUrl } from '../../lib/extract/links/links';
 import {
   expectSafeTargets,
   htmlSnapshot,

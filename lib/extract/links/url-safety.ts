@@ -1,0 +1,276 @@
+import { sharedScope } from '../blocks/block-cache';
+
+// URL rules for links taken from an email: which targets are safe to show, how tracking redirects
+// are unwrapped (only when the destination is written in the URL itself — never by a request),
+// and when a link's visible text names a different site than its target.
+// Hand-written rather than a library: the WHATWG `URL` parser does the parsing; what remains is a
+// short allow-list and a few decoders, smaller than any package that would cover it.
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/** Longest href we look at: real links are far shorter; data: blobs and junk are not. */
+const MAX_HREF = 4096;
+/** How many redirect layers we peel (a tracker wrapping another tracker). */
+const MAX_UNWRAP = 3;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+};
+
+/** Decodes the character references a crafted href may hide its scheme behind (`java&#115;cript:`). */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi, (m, body: string) => {
+    const b = body.toLowerCase();
+    if (b.startsWith('#x')) return codePoint(parseInt(b.slice(2), 16)) ?? m;
+    if (b.startsWith('#')) return codePoint(parseInt(b.slice(1), 10)) ?? m;
+    return NAMED_ENTITIES[b] ?? m;
+  });
+}
+
+function codePoint(n: number): string | null {
+  return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : null;
+}
+
+/**
+ * A link target that is safe to show and open: http(s) or mailto only, returned normalised.
+ * `javascript:`, `data:`, `vbscript:`, relative and malformed targets give null, also when the
+ * scheme is hidden behind entities, mixed case, or whitespace and control characters. Targets with
+ * credentials (`https://bank.example@evil.example`) are refused: they exist to mislead.
+ */
+export function safeUrl(href: string | null | undefined): string | null {
+  if (!href || href.length > MAX_HREF) return null;
+  // Browsers drop control characters and whitespace around and inside a scheme; judge the scheme
+  // the same way, so `java\tscript:` or ` JaVaScRiPt:` cannot slip past.
+  let s = decodeEntities(href).trim();
+  // eslint-disable-next-line no-control-regex
+  const compact = s.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  if (!scheme) {
+    // A bare host as written in text mail (`www.example.org/path`).
+    if (/^www\.[a-z0-9-]+\.[a-z]{2,}/i.test(compact)) s = `https://${compact}`;
+    else return null;
+  } else if (!['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase())) {
+    return null;
+  }
+  s = s.replace(/[\t\n\r]/g, '');
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return null;
+  }
+  if (!SAFE_PROTOCOLS.has(u.protocol)) return null;
+  if (u.protocol !== 'mailto:') {
+    if (!u.hostname || u.username || u.password) return null;
+  } else if (u.pathname && !/^[^@\s]+@[^@\s]+/.test(decodeURIComponentSafe(u.pathname))) {
+    // An empty address is a share-by-email link (`mailto:?subject=…`); anything else must be one.
+    return null;
+  }
+  return u.href;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Query parameters that carry the destination in link wrappers (Google, Facebook, ESPs, safelinks). */
+const TARGET_PARAMS = [
+  'url',
+  'u',
+  'q',
+  'redirect',
+  'redirect_url',
+  'redirect_uri',
+  'redirectUrl',
+  'target',
+  'dest',
+  'destination',
+  'to',
+  'link',
+  'goto',
+  'out',
+  'r',
+];
+
+/** base64 (or base64url) that decodes to a URL or to a small JSON object holding one. */
+const B64_SEGMENT = /^(?:aHR0c|eyJ)[A-Za-z0-9+/_-]{12,}={0,2}$/;
+
+/** Not fatal, not streaming: one decoder serves every call. */
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+
+function decodeBase64(seg: string): string | null {
+  try {
+    let b = seg.replace(/-/g, '+').replace(/_/g, '/');
+    while (b.length % 4) b += '=';
+    const bin = atob(b);
+    // A plain loop: Uint8Array.from with a mapping callback is many times slower.
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The URL a decoded path segment holds: a bare URL, or the first URL-valued field of a JSON object. */
+function urlFromDecoded(text: string): string | null {
+  const t = text.trim();
+  if (/^https?:\/\//i.test(t)) return t.split(/[\s"<>]/)[0] ?? null;
+  if (t.startsWith('{')) {
+    try {
+      const obj: unknown = JSON.parse(t);
+      if (obj && typeof obj === 'object') {
+        for (const v of Object.values(obj as Record<string, unknown>)) {
+          if (typeof v === 'string' && /^https?:\/\//i.test(v)) return v;
+        }
+      }
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** One layer of unwrapping, or null when the URL carries no readable destination. */
+function unwrapOnce(u: URL): string | null {
+  for (const name of TARGET_PARAMS) {
+    const v = u.searchParams.get(name);
+    if (v && /^https?:(?:\/\/|%2f%2f)/i.test(v)) {
+      return /^https?:%2f/i.test(v) ? decodeURIComponentSafe(v) : v;
+    }
+  }
+  const segments = u.pathname.split('/');
+  for (const seg of segments) {
+    if (seg.length < 16) continue;
+    if (/^https?(?::|%3a)/i.test(seg)) {
+      // A percent-encoded URL as a path segment: the rest of the path belongs to it.
+      const rest = u.pathname.slice(u.pathname.indexOf(seg)) + u.search;
+      return decodeURIComponentSafe(rest);
+    }
+    // Substack signs its base64 JSON: `<payload>.<signature>`.
+    const payload = seg.split('.')[0] ?? '';
+    if (B64_SEGMENT.test(payload)) {
+      const decoded = decodeBase64(payload);
+      const url = decoded ? urlFromDecoded(decoded) : null;
+      if (url) return url;
+    }
+  }
+  return null;
+}
+
+/**
+ * The destination of a tracking redirect when it is written in the URL (`?url=`, `?u=`, a
+ * percent-encoded or base64 path segment, Substack's base64 JSON); the URL unchanged otherwise.
+ * Pure string work: nothing is ever fetched.
+ */
+export function unwrapRedirect(url: string): string {
+  let current = url;
+  for (let i = 0; i < MAX_UNWRAP; i++) {
+    let u: URL;
+    try {
+      u = new URL(current);
+    } catch {
+      return current;
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return current;
+    const next = unwrapOnce(u);
+    const safe = next ? safeUrl(next) : null;
+    if (!safe || safe === current) return current;
+    current = safe;
+  }
+  return current;
+}
+
+/** Safe and unwrapped in one step: what links and actions store. */
+export function cleanUrl(href: string | null | undefined): string | null {
+  // The links, actions and digest extractors clean the same hrefs: once per summarise() call.
+  const shared = sharedScope();
+  if (!shared || !href) return cleanUrlNow(href);
+  const key = `cleanUrl:${href}`;
+  const hit = shared.get(key) as string | null | undefined;
+  if (hit !== undefined) return hit;
+  const url = cleanUrlNow(href);
+  shared.set(key, url);
+  return url;
+}
+
+function cleanUrlNow(href: string | null | undefined): string | null {
+  const safe = safeUrl(href);
+  return safe ? unwrapRedirect(safe) : null;
+}
+
+/** Host to show for a URL: the hostname, or the address's domain for mailto. */
+export function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'mailto:') {
+      const addr = decodeURIComponentSafe(u.pathname);
+      return (addr.split('@')[1] ?? '').toLowerCase();
+    }
+    return u.hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go']);
+
+/** The registrable part of a host, approximately (`news.bbc.co.uk` -> `bbc.co.uk`). */
+export function siteOf(host: string): string {
+  const parts = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (parts.length <= 2) return parts.join('.');
+  const tld = parts[parts.length - 1]!;
+  const sld = parts[parts.length - 2]!;
+  const n = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
+  return parts.slice(-n).join('.');
+}
+
+/** Link text that is written as a web address (the only text a reader takes as "where this goes"). */
+const URL_LIKE_TEXT =
+  /^(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
+
+/**
+ * Whether a link's visible text names one site while its target is another (`paypal.com` linking
+ * to `evil.example`). Only text written as a web address counts. A click-tracker whose destination
+ * cannot be read from the URL is not flagged: the site is unknown, not proven different.
+ * Such links stay in `links` (the panel can warn with this function) but never become actions.
+ */
+export function isDomainMismatch(text: string, url: string): boolean {
+  const m = URL_LIKE_TEXT.exec(text.trim());
+  if (!m) return false;
+  const named = m[1]!.toLowerCase();
+  // `www.` or a scheme makes it an address; a bare `word.word` must end in a real-looking TLD.
+  if (!/^(?:https?:\/\/|www\.)/i.test(text.trim()) && FILE_LIKE_TLD.test(named)) return false;
+  const target = unwrapRedirect(url);
+  const host = hostOf(target);
+  if (!host) return false;
+  if (siteOf(host) === siteOf(named)) return false;
+  return !isOpaqueTracker(host, target);
+}
+
+/** `Node.js`, `index.html`, `photo.jpg`: dotted words that are not web addresses. */
+const FILE_LIKE_TLD =
+  /\.(?:js|ts|md|html?|pdf|jpe?g|png|gif|zip|docx?|xlsx?|txt|csv|json|py|rb|exe)$/i;
+
+/** ESP click-trackers whose destination is not in the URL. */
+const TRACKER_HOSTS =
+  /(?:^|\.)(?:list-manage\.com|ct\.sendgrid\.net|sendgrid\.net|mailchi\.mp|convertkit-mail\d*\.com|substack\.com|beehiiv\.com|mlsend\.com|hubspotlinks\.com|hs-sites\.com|rs6\.net|createsend\d*\.com|cmail\d+\.com|mailgun\.org|sparkpostmail\.com|mandrillapp\.com|exct\.net|klclick\d*\.com|ghost\.io|axios\.com|bloombergbusiness\.com|geniusmailer\.com|mcsv\.net|forward-to-friend\.com|emltrk\.com|awstrack\.me)$/i;
+
+function isOpaqueTracker(host: string, url: string): boolean {
+  if (TRACKER_HOSTS.test(host)) return true;
+  // Generic shapes: /click/, /track/, /ls/click, /ss/c/ with a long opaque token.
+  return /\/(?:click|track|ls\/click|ss\/c|ct|redirect|r|l)\/|[?&](?:upn|id|e)=/i.test(url);
+}

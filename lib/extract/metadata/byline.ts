@@ -1,0 +1,203 @@
+import type { Block, EmailDoc } from '../blocks/document';
+import { cleanName, foldText, isPersonName, splitNames } from '../text/byline-names';
+import { locateHeadline } from './headline';
+import { envelope, meaningfulBlocks } from './meta-lead';
+import { findDates } from '../text/meta-date-text';
+import { perDocument, piecesAtMost } from '../blocks/block-cache';
+
+// Bylines in the body, strongest evidence first:
+// 1. a "By …" line near the headline (also "Written/Curated by", "door", "par", "von");
+// 2. a name line standing above (or merged with) a date line near the headline;
+// 3. a bio sentence: "Jane Doe is a staff writer …";
+// 4. a sign-off at the end: "Best, Jane Doe", "Cheers, — Shane", a name line after a closing line;
+// 5. a Substack-style From name "Jane Doe from The Publication";
+// 6. "You're subscribed to Jane Doe on …" (HEY World and similar);
+// 7. a copyright line naming a person ("© 2022 Jane Doe").
+// Never the From name of a brand or a digest on its own.
+
+export interface BylineResult {
+  authors: string[];
+  /** Index in doc.blocks of the byline block near the top; -1 when the byline came from elsewhere. */
+  index: number;
+}
+
+const BY_LINE =
+  /^(?:written\s+|words\s+|reporting\s+|(?:hand[\s-])?curated\s+|edited\s+|compiled\s+)?(?:by|door|par|von|por|di)\s+(.+)$/i;
+const CURATED_ANYWHERE =
+  /\b(?:hand[\s-])?(?:curated|edited|compiled|written)\s+by\s+([^.;|·•–—()]+)/i;
+const VALEDICTION =
+  /^(?:best(?: wishes| regards)?|cheers|thanks(?: again| so much)?|thank you(?: again)?|regards|warmly|warm regards|kind regards|sincerely|yours(?: truly)?|love|onward|until next time|see you(?: next week| soon)?|talk soon|in solidarity|solidarity|take care|hasta pronto|groeten|met vriendelijke groet|bisous|amicalement|cordialement|bien à vous|viele grüße|liebe grüße)\b/i;
+const BIO =
+  /^([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|la|van|von|der|da|di|del)){1,4})\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,4}(?:writer|reporter|editor|journalist|columnist|correspondent|contributor|author|organizer|organiser|producer|founder|analyst|researcher|fellow|historian|professor|economist|host)\b/u;
+
+/** The text before the first separator or date: "Luis Villa – 14 Oct 2022 – View online". */
+function beforeSeparator(text: string, ref: Date | null): string {
+  let t = text;
+  const date = findDates(t, ref)[0];
+  if (date) t = t.slice(0, date.start);
+  return t.split(/\s[–—|·•]\s?|\s?[|·•]\s?|\s+on\s+\p{Lu}/u)[0]!.trim();
+}
+
+function refDate(doc: EmailDoc): Date {
+  return envelope(doc).date ?? new Date(Date.UTC(2000, 0, 1));
+}
+
+function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
+  // The byline stands under the title, or, for a newsletter's own byline, at the very top.
+  const end = head >= 0 ? Math.max(head + 8, 12) : 15;
+  const zone = doc.blocks.slice(0, end).filter((b) => b.text.trim() && b.index !== head);
+  const ref = refDate(doc);
+  for (const b of zone) {
+    const t = b.text.trim();
+    if (piecesAtMost(t, 24) > 24) continue;
+    const m = BY_LINE.exec(t);
+    if (m?.[1]) {
+      const names = splitNames(beforeSeparator(m[1], ref));
+      if (names) return { authors: names, index: b.index };
+    }
+  }
+  const sender = envelope(doc).fromName;
+  for (let i = 0; i < zone.length; i++) {
+    const b = zone[i]!;
+    if (b.boilerplate) continue;
+    const t = b.text.trim();
+    // The sender's own name set as a masthead or byline line: a personal newsletter.
+    if (sender && isPersonName(sender) && foldText(t) === foldText(cleanName(sender))) {
+      return { authors: [cleanName(sender)], index: b.index };
+    }
+    const dates = findDates(t, ref);
+    // A name merged with its date line: "Luis Feliz Leon January 20, 2026 Labor Notes".
+    if (dates[0] && dates[0].start > 0 && piecesAtMost(t, 14) <= 14) {
+      const prefix = t.slice(0, dates[0].start).trim();
+      // "Release Date: 19/04/2020" is a label, not a name.
+      const names = /:$/.test(prefix) ? null : splitNames(prefix.replace(/[\s|·•,–—-]+$/, ''));
+      if (names) return { authors: names, index: b.index };
+    }
+    // A name line with a date line right under it.
+    const next = zone[i + 1];
+    if (next && piecesAtMost(t, 12) <= 12) {
+      const nd = findDates(next.text, ref)[0];
+      const dateLine = nd && next.text.replace(/[^\p{L}\p{N}]/gu, '').length <= 24;
+      const names = dateLine ? splitNames(t) : null;
+      if (names) return { authors: names, index: b.index };
+    }
+  }
+  return null;
+}
+
+function fromBio(blocks: Block[]): string[] | null {
+  for (const b of blocks) {
+    const m = BIO.exec(b.text.trim());
+    if (m?.[1] && isPersonName(m[1])) return [cleanName(m[1])];
+  }
+  return null;
+}
+
+function fromSignOff(blocks: Block[]): string[] | null {
+  const tail = blocks.slice(-14);
+  const isValediction = (text: string): boolean => {
+    const v = VALEDICTION.exec(text);
+    return (
+      Boolean(v) &&
+      /[,!.]?$/.test(text) &&
+      text.slice(v![0].length).split(/\s+/).filter(Boolean).length <= 2
+    );
+  };
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const b = tail[i]!;
+    if (b.kind === 'button') continue;
+    // Table debris after a sign-off in text mail: "Thanks again, Jane Doe | ---|---".
+    const t = b.text.split(/\s\|/)[0]!.trim();
+    if (piecesAtMost(t, 16) > 16) continue;
+    // "Cheers, — Shane" / "Thanks again, Governor Chris Christie" in one block.
+    const v = VALEDICTION.exec(t);
+    if (v) {
+      const rest = t
+        .slice(v[0].length)
+        .replace(/^[\s,!.:;]+|^[—–-]+\s*/g, '')
+        .replace(/^[—–-]+\s*/, '');
+      const names = rest ? splitNames(rest, true) : null;
+      if (names) return names;
+    }
+    // A name line after a closing line ("Thank you," / "That's all for today!").
+    const prev = tail[i - 1];
+    const prevText = prev?.text.trim() ?? '';
+    const closing =
+      prev && prev.kind !== 'button' && (isValediction(prevText) || /[,!]$/.test(prevText));
+    if (closing) {
+      const names = splitNames(t.replace(/^[—–-]+\s*/, ''), isValediction(prevText));
+      if (names) return names;
+    }
+    // A signature block: a name line over a role line ("Jane Doe / Secretary, Riverside Transit").
+    const lines = b.lines ?? [];
+    if (lines.length >= 2 && lines.length <= 3 && lines[0] && isPersonName(lines[0])) {
+      return [cleanName(lines[0])];
+    }
+    // "— Jane Doe" on its own.
+    const dash = /^[—–]\s*(.+)$/.exec(t);
+    if (dash?.[1]) {
+      const names = splitNames(dash[1]);
+      if (names) return names;
+    }
+  }
+  return null;
+}
+
+function fromSenderName(doc: EmailDoc): string[] | null {
+  const name = envelope(doc).fromName ?? '';
+  // "Jane Doe from The Publication" (Substack), "Jane Doe via list-name" (a mailing list relaying her).
+  const m = /^(.+?)\s+(?:from|at|of|via|@)\s+(.+)$/i.exec(name);
+  return m?.[1] ? splitNames(m[1]) : null;
+}
+
+function fromFooter(blocks: Block[]): string[] | null {
+  for (const b of blocks) {
+    const m = /subscribed to\s+(.+?)\s+on\s+\p{Lu}/u.exec(b.text);
+    const names = m?.[1] ? splitNames(m[1]) : null;
+    if (names) return names;
+  }
+  for (const b of blocks) {
+    const m = CURATED_ANYWHERE.exec(b.text);
+    const names = m?.[1] && piecesAtMost(b.text, 30) <= 30 ? splitNames(m[1].trim()) : null;
+    if (names) return names;
+  }
+  for (const b of blocks) {
+    const m =
+      /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?([\p{Lu}][^\d©|,]{2,50}?)(?=\s+\d|\s*[|,.]|\s+(?:all rights|unsubscribe)|$)/iu.exec(
+        b.text,
+      );
+    const names = m?.[1] ? splitNames(m[1].trim()) : null;
+    if (names && names.length === 1) return names;
+  }
+  return null;
+}
+
+/** The byline, worked out once per document (dates and publication ask for it too). */
+export const locateByline: (doc: EmailDoc) => BylineResult = perDocument(findByline);
+
+function findByline(doc: EmailDoc): BylineResult {
+  const head = locateHeadline(doc).index;
+  const top = fromTopZone(doc, head);
+  if (top) return top;
+  const content = meaningfulBlocks(doc);
+  const found =
+    fromBio(content) ??
+    fromSignOff(content) ??
+    fromSenderName(doc) ??
+    fromFooter(doc.blocks.filter((b) => b.text.trim()));
+  return { authors: found ? dedupe(found) : [], index: -1 };
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = n.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function extractAuthors(doc: EmailDoc): string[] {
+  return locateByline(doc).authors;
+}

@@ -1,0 +1,215 @@
+import type { Block, EmailDoc } from '../blocks/document';
+import { foldText } from '../text/byline-names';
+import { perDocument, piecesAtMost } from '../blocks/block-cache';
+import { selfNames } from './meta-self-naming';
+import { findDates } from '../text/meta-date-text';
+import { cleanSubject, envelope, meaningfulBlocks, titleFromUrlSlug, wordsOf } from './meta-lead';
+
+// The lead article's title and its standfirst, decided in this order (first that applies):
+// 1. a title-like block that says the same as the Subject (the body's words, in the Subject's
+//    casing when only the case differs: bodies often set titles in ALL CAPS);
+// 2. a Subject that names an issue ("Issue 33", "#434", a date) — the digest's own title;
+// 3. a masthead followed by an issue number ("FS | BRAIN FOOD" / "No. 494 — …");
+// 4. the lead story's heading near the top (Subject generic, empty, or a forwarder's);
+// 5. the Subject; 6. the slug of the "view online" link; 7. the first block.
+
+export interface HeadlineResult {
+  headline: string;
+  dek: string | null;
+  /** Index (in doc.blocks) of the block the headline came from; -1 when it came from elsewhere. */
+  index: number;
+  /** Index of the dek's block; -1 when none. */
+  dekIndex: number;
+}
+
+const ISSUE_IN_SUBJECT =
+  /(?:#\s?\d{1,5}\b|\bissue\s+(?:no\.?\s*)?#?\d+|\bno\.\s*\d+|\bvol(?:ume)?\.?\s*\d+|\bedition\b)/i;
+const DATE_IN_SUBJECT =
+  /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+\p{L}+\s+\d{4}\b|\b\p{L}+\s+\d{1,2},?\s+\d{4}\b/u;
+const ISSUE_LINE = /^(?:(no\.?|nr\.?|issue|#)\s*#?(\d{1,5}))\b/i;
+/** Headings that label a part of the email, not a story. */
+const LABEL_HEADING =
+  /^(?:#|in (?:this|today'?s) (?:issue|edition)|what'?s in|today'?s|table of contents|contents|sponsored|presented by|advertisement|share|follow|top stories)/i;
+
+function overlap(a: string[], b: string[]): number {
+  if (a.length === 0) return 0;
+  const set = new Set(b);
+  return a.filter((w) => set.has(w)).length / a.length;
+}
+
+/** Same words as the subject (≥ 80 % both ways), allowing a short kicker before it. */
+function saysSubject(text: string, subjectWords: string[]): boolean {
+  const w = wordsOf(text);
+  if (w.length === 0 || subjectWords.length === 0) return false;
+  return (
+    overlap(subjectWords, w) >= 0.8 &&
+    (overlap(w, subjectWords) >= 0.8 || w.length <= subjectWords.length + 4)
+  );
+}
+
+function isTitleLike(b: Block): boolean {
+  // Only "30 or fewer" matters: no need to split a long paragraph.
+  const words = piecesAtMost(b.text, 30);
+  if (b.kind === 'heading') return words <= 30;
+  if (b.kind === 'list-item' || b.kind === 'button') return false;
+  return words <= 30;
+}
+
+const CTA_HEADING =
+  /^(?:sign|donate|give|chip|join|click|tap|subscribe|register|rsvp|take|share|buy|shop|order|claim|download|vote)\b/i;
+
+/** A heading that can be the lead story's title (not a label, a call to action or the masthead). */
+function isStoryHeading(b: Block, mastheads: string[]): boolean {
+  if (b.kind !== 'heading') return false;
+  const t = plain(b.text);
+  if (LABEL_HEADING.test(t) || /:\s*$/.test(t) || CTA_HEADING.test(t)) return false;
+  if (t.replace(/[^\p{L}]/gu, '').length < 4) return false;
+  const f = foldText(t);
+  const short = f.split(' ').length <= 5;
+  return !mastheads.some((m) => f === m || (short && (f + ' ').startsWith(m + ' ')));
+}
+
+/** "1 big thing: The candy capital" → "The candy capital": a rubric, not part of the title. */
+function dropKicker(text: string): string {
+  const m =
+    /^(?:\d+\s+big\s+things?|\d+[.)]?|breaking(?:\s+news)?|exclusive|scoop|top\s+story|lead\s+story|the\s+big\s+story|analysis|opinion)\s*[:|–—]\s+(.+)$/i.exec(
+      text.trim(),
+    );
+  return m?.[1] && m[1].split(/\s+/).length >= 3 ? m[1] : text;
+}
+
+/** Heading text without markdown or table debris ("| **DONATE** |", "## Title"). */
+function plain(text: string): string {
+  return text
+    .replace(/[|*#_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function pickDek(
+  blocks: Block[],
+  from: number,
+  headLevel: number,
+): { dek: string | null; index: number } {
+  for (let i = from + 1; i < Math.min(blocks.length, from + 6); i++) {
+    const b = blocks[i];
+    if (!b || b.boilerplate) continue;
+    const text = b.text.trim();
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (words === 0) continue;
+    if (
+      b.kind === 'heading' &&
+      b.level > headLevel &&
+      words <= 40 &&
+      text.replace(/[^\p{L}]/gu, '').length >= 3
+    ) {
+      return { dek: text, index: b.index };
+    }
+    if (b.emphasis && b.kind === 'paragraph' && words >= 4 && words <= 60)
+      return { dek: text, index: b.index };
+    // Byline, date and separator lines sit between a title and its standfirst; body text ends the search.
+    if (words > 12 || b.kind === 'list-item' || b.kind === 'heading') break;
+  }
+  return { dek: null, index: -1 };
+}
+
+/** The headline and dek, with where they stood (the byline and date extractors look around them). */
+// The byline, date, publication and section extractors all ask where the headline is: work it out
+// once per document (the document is never mutated, so the answer cannot go stale).
+export const locateHeadline: (doc: EmailDoc) => HeadlineResult = perDocument(findHeadline);
+
+function findHeadline(doc: EmailDoc): HeadlineResult {
+  const blocks = meaningfulBlocks(doc);
+  const env = envelope(doc);
+  const subject = cleanSubject(env.subject);
+  const subjectWords = wordsOf(subject);
+  const forwarded = !env.subjectIsOwn;
+  const fromName = env.fromName ? foldText(env.fromName) : '';
+  const mastheads = [fromName, ...selfNames(doc.blocks).map(foldText)].filter(Boolean);
+
+  const done = (b: Block, text: string): HeadlineResult => {
+    const { dek, index } = pickDek(doc.blocks, b.index, b.kind === 'heading' ? b.level : 1);
+    return { headline: dropKicker(text), dek, index: b.index, dekIndex: index };
+  };
+
+  // 1. The body says the subject.
+  if (subjectWords.length > 0 && !forwarded) {
+    const hit = blocks.find((b) => isTitleLike(b) && saysSubject(b.text, subjectWords));
+    if (hit) {
+      const sameWords = foldText(hit.text) === foldText(subject);
+      return done(hit, sameWords ? subject : hit.text.replace(/^#+\s*/, ''));
+    }
+  }
+  // 2. The subject names an issue of a digest.
+  if (subject && !forwarded && (ISSUE_IN_SUBJECT.test(subject) || DATE_IN_SUBJECT.test(subject))) {
+    return { headline: subject, dek: null, index: -1, dekIndex: -1 };
+  }
+  // 3. Masthead + issue number, for digests with no usable subject.
+  const top = blocks.slice(0, 8);
+  for (let i = 0; i < top.length; i++) {
+    const b = top[i]!;
+    if (!(b.kind === 'heading' || b.strong) || piecesAtMost(b.text, 6) > 6) continue;
+    // The issue line sits just under the masthead, or just above it ("#224 — October 5, 2018").
+    for (const next of [...top.slice(i + 1, i + 3), ...top.slice(Math.max(0, i - 2), i)]) {
+      const m = ISSUE_LINE.exec(next.text.trim());
+      if (!m) continue;
+      const label = m[1]!.startsWith('#') ? `Issue #${m[2]}` : `${m[1]} ${m[2]}`;
+      // An issue dated weeks before the email was sent has been forwarded or resent: its
+      // subject is then someone else's choice, not the issue's title.
+      const issueDate = findDates(next.text, null)[0]?.date;
+      const stale = Boolean(
+        issueDate && env.date && env.date.getTime() - issueDate.getTime() > 7 * 86_400_000,
+      );
+      if (!subject || forwarded || stale || foldText(subject) === foldText(b.text)) {
+        return { headline: `${b.text} ${label}`, dek: null, index: b.index, dekIndex: -1 };
+      }
+    }
+  }
+  // 4. The lead story's heading near the top (before ~300 words of text).
+  const generic =
+    !subject ||
+    forwarded ||
+    (fromName !== '' && overlap(subjectWords, fromName.split(' ')) >= 0.8) ||
+    subjectWords.length <= 3;
+  let wordsBefore = 0;
+  for (const b of blocks) {
+    if (wordsBefore > 300) break;
+    // Text mail marks headings only by capitals, which also set off buttons and slogans: trust
+    // one over the subject only when the subject says nothing.
+    const trusted = doc.source === 'html' || (generic && b.index <= 3);
+    if (trusted && isStoryHeading(b, mastheads)) return done(b, b.text);
+    // Only whether the total passes 300 matters: a long block need not be split.
+    wordsBefore += piecesAtMost(b.text, 300);
+  }
+  // 5. The subject.
+  if (subject) return { headline: subject, dek: null, index: -1, dekIndex: -1 };
+  // 5b. A title-shaped line near the top: a few words, no closing punctuation, not a label.
+  for (const b of blocks.slice(0, 12)) {
+    const t = b.text.trim();
+    const n = piecesAtMost(t, 16);
+    if (b.kind !== 'paragraph' || b.emphasis || n < 4 || n > 16) continue;
+    if (/[.!?:,]$/.test(t) || !/\p{Ll}/u.test(t) || /^by\s/i.test(t) || LABEL_HEADING.test(t))
+      continue;
+    if (/\b(?:presented|sponsored|brought to you) by\b/i.test(t)) continue;
+    if (/^(?:view|read|open)\b.*\b(?:online|browser|web|app)\b/i.test(t)) continue;
+    return done(b, t);
+  }
+  // 6. The slug of the "view online" link.
+  for (const b of doc.blocks) {
+    for (const l of b.links) {
+      if (!/\b(?:view|read|open)\b.*\b(?:online|browser|web|post)\b/i.test(l.text)) continue;
+      const title = l.href ? titleFromUrlSlug(l.href) : null;
+      if (title) return { headline: title, dek: null, index: -1, dekIndex: -1 };
+    }
+  }
+  // 7. Whatever comes first.
+  const first = blocks[0];
+  return first
+    ? done(first, first.text.length > 120 ? `${first.text.slice(0, 117)}…` : first.text)
+    : { headline: '(no subject)', dek: null, index: -1, dekIndex: -1 };
+}
+
+export function extractHeadline(doc: EmailDoc): { headline: string; dek: string | null } {
+  const { headline, dek } = locateHeadline(doc);
+  return { headline, dek };
+}

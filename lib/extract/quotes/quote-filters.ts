@@ -1,0 +1,48 @@
+import { countWordsFast } from '../blocks/block-cache';
+import { foldText as fold } from '../text/byline-names';
+
+// What looks like a quotation but is not one a reader would pull out: scare quotes of a few
+// words, titles of works ("How Open Source Is Eating AI"), quoted search terms, the subject line
+// repeated.
+
+export const MIN_QUOTE_WORDS = 5;
+
+/** Words of a quotation: tokens holding a letter or a digit. */
+export function wordCount(text: string): number {
+  return countWordsFast(text);
+}
+
+/** Lower-case words short enough to stay lower-case in a title (of, the, and…). */
+const MINOR_LENGTH = 4;
+
+/**
+ * Title Case: nearly every long word after the first is capitalised. German capitalises nouns,
+ * so an ordinary German sentence has fewer than half its long words capitalised; a title has all.
+ */
+export function looksLikeTitle(text: string): boolean {
+  const words = text
+    .replace(/[.!?,:;]+$/u, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  if (words.length > 16) return false;
+  const long = words.slice(1).filter((w) => w.length >= MINOR_LENGTH && /^\p{L}/u.test(w));
+  if (long.length < 2) return false;
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / long.length >= 0.75;
+}
+
+/** The narration just before a quotation presents it as a search query or typed input. */
+export function isSearchTerm(pre: string): boolean {
+  const near = pre.slice(-60).toLowerCase();
+  return /\b(?:search(?:es|ed|ing)?|googl(?:e|es|ed|ing)|query|queries|typ(?:e|es|ed|ing) in(?:to)?|zoek(?:en|t)?(?:\s+op)?|suche(?:n)?\s+nach)\b[^.!?]*$/u.test(
+    near,
+  );
+}
+
+/** The quotation is the subject line itself, repeated in the body. */
+export function isSubjectLine(text: string, subject: string | null | undefined): boolean {
+  if (!subject) return false;
+  const s = fold(subject.replace(/^(?:(?:re|fwd?|aw|wg)\s*:\s*)+/iu, ''));
+  return s.length > 0 && fold(text) === s;
+}

@@ -1,0 +1,361 @@
+import { leadingName, pronounKind, trailingName, trailingOrg } from '../text/person-names';
+
+// Reads who said a quotation from the narration around it: the words right after the closing
+// mark (`,” said X.` / `,” X said.` / `” — X`) or before the opening one (`X said: “`,
+// `according to X, “`, `X called it “`). Works on short bounded windows only, so it stays linear
+// on huge inputs.
+
+/** What the narration says about the speaker. */
+export type Attribution =
+  /** `weak`: one capitalised word opening a sentence ("Management called…") — a name only if
+   * it resolves to a person named in full elsewhere. */
+  | { kind: 'name'; name: string; weak?: boolean }
+  /** An organisation speaking ("the Harbor Times reports"): a speaker, never a pronoun's referent. */
+  | { kind: 'org'; name: string }
+  | { kind: 'pronoun'; pronoun: 'person' | 'plural' | 'self' }
+  /** Speech by nobody in particular: "you say", "someone asks", "if he said", "didn't say". */
+  | { kind: 'hypothetical' }
+  | { kind: 'none' };
+
+const SPEECH_VERBS = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'explained',
+  'explains',
+  'asked',
+  'saying',
+  'asks',
+  'noted',
+  'notes',
+  'argued',
+  'argues',
+  'recalled',
+  'recalls',
+  'continued',
+  'continues',
+  'stated',
+  'states',
+  'declared',
+  'declares',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'tweeted',
+  'tweets',
+  'posted',
+  'replied',
+  'replies',
+  'responded',
+  'responds',
+  'remarked',
+  'observed',
+  'claimed',
+  'claims',
+  'admitted',
+  'acknowledged',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'concluded',
+  'joked',
+  'quipped',
+  'shouted',
+  'chanted',
+  'announced',
+  'announces',
+  'testified',
+  'recounted',
+  'urged',
+  'urges',
+  'reported',
+  'reports',
+  'predicted',
+  'predicts',
+  'suggested',
+  'suggests',
+  'agreed',
+  'countered',
+  'wondered',
+  'mused',
+  'put it',
+  'puts it',
+  'went on',
+  'goes on',
+  'pointed out',
+  'points out',
+  'called',
+  'calls',
+  'described',
+  'describes',
+  'dubbed',
+  // Dutch, German, French
+  'zei',
+  'zegt',
+  'vertelt',
+  'vertelde',
+  'aldus',
+  'sagte',
+  'sagt',
+  'erklärte',
+  'meint',
+  'schreibt',
+  'a dit',
+  'déclare',
+  'affirme',
+  'explique',
+  'écrit',
+];
+const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const VERB_RE = new RegExp(`(?:^|[\\s,])(${VERB_ALT})(?=$|[\\s,.:;!?])`, 'gu');
+const ACCORDING_RE = /\b(?:according to|volgens|laut|selon)\s+([^,.;:“”"]{2,80})/giu;
+const HYPOTHETICAL_SUBJECTS = new Set([
+  'you',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'one',
+  'nobody',
+  'everyone',
+  'people',
+  'folks',
+]);
+const NEGATION_RE =
+  /\b(?:didn[’']t|did not|doesn[’']t|does not|never|wouldn[’']t|won[’']t|not)\s*$/iu;
+const ADVERB_RE =
+  /\s+(?:once|also|later|then|recently|previously|reportedly|famously|simply|\w+ly)$/iu;
+/** Where an attribution phrase ends: punctuation, or words that start the next idea. */
+const PHRASE_END =
+  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting|vom|beim|bei|aus|für|bij|uit|namens|pour|chez)\s/u;
+
+function cutPhrase(text: string): string {
+  const m = PHRASE_END.exec(` ${text} `);
+  return m ? text.slice(0, Math.max(0, m.index - 1)) : text;
+}
+
+/** Reads a subject phrase that stood before a speech verb. */
+/** Auxiliaries and adverbs between a subject and its verb ("I've been saying", "has long said"). */
+const AUX_RE =
+  /\s+(?:have|has|had|been|was|were|is|are|am|will|would|did|does|do|long|once|also|then|later|often|always)$/iu;
+
+function subject(before: string, baseForm = false): Attribution {
+  let t = before.trimEnd().replace(ADVERB_RE, '');
+  for (let i = 0; i < 3 && AUX_RE.test(t); i++) t = t.replace(AUX_RE, '');
+  // "Philippe Martinez (CGT) declares": the parenthesis is not part of the name.
+  t = t.replace(/\s*\([^()]{1,40}\)$/u, '').replace(/[’'](?:ve|d|ll|s|m|re)$/iu, '');
+  if (NEGATION_RE.test(t)) return { kind: 'hypothetical' };
+  // "The new chair, Dee Mills, said" names the speaker last; "Jane Doe, a bus driver, said"
+  // has an appositive between commas to drop.
+  if (t.endsWith(',')) {
+    const named = trailingName(t.slice(0, -1).split(/\s+/u).slice(-5).join(' '));
+    if (named) return { kind: 'name', name: named };
+    const inner = t.slice(0, -1).lastIndexOf(',');
+    if (inner > 0) t = t.slice(0, inner);
+  }
+  const words = t.split(/\s+/u).filter(Boolean);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const clauseStart = words.slice(-4).map((w) => w.toLowerCase());
+  if (['if', 'suppose', 'imagine', 'unless'].some((w) => clauseStart.includes(w)))
+    return { kind: 'hypothetical' };
+  // "If Zatko showed up and said …": a condition, not a report.
+  if (/^\W*(?:if|suppose|imagine|unless|whether)\b/iu.test(t)) return { kind: 'hypothetical' };
+  if (HYPOTHETICAL_SUBJECTS.has(last)) return { kind: 'hypothetical' };
+  // "and say", "to say", "might say": a base-form verb with no subject is an example.
+  if (['to', 'might', 'would', 'could', 'should', 'can'].includes(last))
+    return { kind: 'hypothetical' };
+  if (last === 'and') return baseForm ? { kind: 'hypothetical' } : { kind: 'none' };
+  const p = pronounKind(last);
+  if (p) return { kind: 'pronoun', pronoun: p };
+  const tail = words.slice(-8).join(' ');
+  const name = trailingName(tail);
+  if (name) return { kind: 'name', name };
+  const org = trailingOrg(tail);
+  return org ? { kind: 'org', name: org } : { kind: 'none' };
+}
+
+const BASE_FORMS = new Set(['say', 'ask', 'tell', 'write', 'add', 'explain', 'call', 'describe']);
+
+/** Reads the phrase after a speech verb ("said Riverside Local 9 President Omar Haddad."). */
+function object(after: string): Attribution {
+  const phrase = cutPhrase(after.trimStart());
+  const first = phrase.split(/\s+/u)[0] ?? '';
+  const p = pronounKind(first);
+  if (p && phrase.split(/\s+/u).length === 1) return { kind: 'pronoun', pronoun: p };
+  const name = trailingName(phrase) ?? leadingName(phrase);
+  if (!name) {
+    const org = trailingOrg(phrase);
+    return org ? { kind: 'org', name: org } : { kind: 'none' };
+  }
+  return { kind: 'name', name: withListedNames(name, after) };
+}
+
+/** "Libby Cantrill, Tim Crowley and Rick Chan": a list of speakers kept whole. */
+function withListedNames(first: string, after: string): string {
+  const at = after.indexOf(first);
+  if (at < 0) return first;
+  let rest = after.slice(at + first.length, at + first.length + 300);
+  const names = [first];
+  for (let i = 0; i < 8; i++) {
+    const m = /^(,\s+(?:and\s+)?|\s+and\s+)/u.exec(rest);
+    if (!m) break;
+    const next = leadingName(rest.slice(m[0].length));
+    if (!next || next.split(' ').length < 2) break;
+    names.push(next);
+    rest = rest.slice(m[0].length + next.length);
+    if (/and/u.test(m[0])) return names.join(', ').replace(/, ([^,]+)$/u, ' and $1');
+  }
+  return first;
+}
+
+/** Attribution in the words right after a closing mark. */
+export function attributionAfter(post: string): Attribution {
+  const window = post.slice(0, 240);
+  // "… great truth" -- Niels Bohr   /   ” — Jane Roe, organizer
+  const dash = /^\s*[,.]?\s*(?:--|—|–|―|~|\/\/)\s*(.+)$/u.exec(window);
+  if (dash) {
+    const name = leadingName(dash[1]!);
+    return name ? { kind: 'name', name } : { kind: 'none' };
+  }
+  const s = window.replace(/^[\s,.;:!?…\-–—”"’»]+/u, '');
+  // Only the clause right after the quotation: stop at the end of its sentence.
+  const sentenceEnd = /[.!?](?:\s|$)/u.exec(s);
+  const clause = sentenceEnd ? s.slice(0, sentenceEnd.index + 1) : s;
+  VERB_RE.lastIndex = 0;
+  const m = VERB_RE.exec(clause);
+  if (!m) return { kind: 'none' };
+  const verbAt = m.index + m[0].indexOf(m[1]!);
+  const before = clause.slice(0, verbAt);
+  if (before.trim() === '') return object(clause.slice(verbAt + m[1]!.length));
+  // The subject must be short: `,” Novak said` — not a whole new sentence.
+  if (before.split(/\s+/u).filter(Boolean).length > 10) return { kind: 'none' };
+  const subj = subject(before, BASE_FORMS.has(m[1]!));
+  if (subj.kind !== 'none') return subj;
+  return { kind: 'none' };
+}
+
+const RELATIVE_INTRO = /according to whom|selon (?:laquelle|lequel|qui|lui|elle)|volgens wie/iu;
+
+/** Attribution in the narration before an opening mark (same sentence). */
+export function attributionBefore(pre: string): Attribution {
+  const window = pre.slice(-300);
+  // The source and gesture shapes both end in "." or ":" (then space): test that first, since
+  // their regexes are tried at every position of the window.
+  const lastChar = window.trimEnd().slice(-1);
+  const endsClause = lastChar === '.' || lastChar === ':';
+  // "…that line from G. K. Chesterton. “…”": the sentence before names the source.
+  const source =
+    endsClause &&
+    /\b(?:from|by)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)[.:]\s*$/u.exec(window);
+  if (source) {
+    const name = trailingName(`from ${source[1]!}`);
+    if (name && name.includes(' ')) return { kind: 'name', name };
+  }
+  // "Ferrante laughed. “…”": a speaker's gesture just before a quotation that opens a sentence.
+  const gesture =
+    lastChar === '.' &&
+    /(?:^|[.!?,]\s+)([^.!?,]{2,60}?)\s+(?:laughed|smiled|shrugged|nodded|sighed|paused|grinned|winced)\.\s*$/u.exec(
+      window,
+    );
+  if (gesture) {
+    const name = trailingName(gesture[1]!);
+    if (name) return { kind: 'name', name };
+  }
+  // Only the sentence the quotation sits in.
+  let start = 0;
+  const re = /[.!?…]["”’)]?\s+(?=[\p{Lu}“"‘(]|$)/gu;
+  let b: RegExpExecArray | null;
+  while ((b = re.exec(window))) start = b.index + b[0].length;
+  const sentence = window.slice(start);
+  // "Christine Lagarde selon laquelle “…”", "Jane Roe, according to whom …"
+  const rel =
+    RELATIVE_INTRO.test(sentence) &&
+    /([^,;:]{2,80}?),?\s+(?:according to whom|selon (?:laquelle|lequel|qui|lui|elle)|volgens wie)\b/iu.exec(
+      sentence,
+    );
+  if (rel) {
+    const name = trailingName(rel[1]!.replace(/\s*\([^()]{1,40}\)$/u, ''));
+    if (name) return { kind: 'name', name };
+  }
+  ACCORDING_RE.lastIndex = 0;
+  const acc = ACCORDING_RE.exec(sentence);
+  if (acc) {
+    const name = leadingName(acc[1]!) ?? trailingName(cutPhrase(acc[1]!));
+    if (name) return { kind: 'name', name };
+  }
+  // "Een gesprek met Joop de Vries: ‘…’" — a name and a colon introduce the quotation.
+  const colon = sentence.trimEnd().endsWith(':') && /([^:;.!?]{1,80}):\s*$/u.exec(sentence);
+  if (colon) {
+    const name = trailingName(colon[1]!);
+    if (name && name.includes(' ')) return { kind: 'name', name };
+  }
+  VERB_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let v: RegExpExecArray | null;
+  while ((v = VERB_RE.exec(sentence))) last = v;
+  if (!last) return { kind: 'none' };
+  const verbAt = last.index + last[0].indexOf(last[1]!);
+  const before = sentence.slice(0, verbAt);
+  const after = sentence.slice(verbAt + last[1]!.length);
+  if (before.trim() !== '') {
+    const subj = subject(before, BASE_FORMS.has(last[1]!));
+    if (subj.kind === 'name' && !subj.name.includes(' ') && /^\S+\s*$/u.test(before.trim()))
+      return { ...subj, weak: true };
+    if (subj.kind !== 'none') return subj;
+  }
+  // "said Jane Roe: “…”" — a name right after the verb, then nothing but the colon.
+  if (/^\s*[^,:;]{2,60}[,:]\s*$/u.test(after)) {
+    const obj = object(after.replace(/[,:]\s*$/u, ''));
+    if (obj.kind === 'name') return obj;
+  }
+  return { kind: 'none' };
+}
+
+/** Speaker of a passage introduced by a line ending in a colon ("The FT reports:"). */
+export function attributionOfIntro(intro: string): Attribution {
+  const t = intro.trim();
+  if (!t.endsWith(':')) return { kind: 'none' };
+  // A reply thread ("On Mon, Jan 5, Jane wrote:") quotes an email, not a statement.
+  if (/^(?:on|am|le|op)\s.{3,120}\b(?:wrote|schrieb|a écrit|schreef)\s*:$/iu.test(t))
+    return { kind: 'hypothetical' };
+  const body = t.slice(0, -1);
+  const a = attributionBefore(`${body} `);
+  if (a.kind !== 'none') return a;
+  // "…a line from the food writer Adele Marchetti:" — the intro ends with the name.
+  const last = trailingName(body.slice(-300).replace(/[“"„«][^“”"„«»]{0,200}[”"“»]/gu, ' … '));
+  if (last && last.includes(' ')) return { kind: 'name', name: last };
+  // "At the Harbor Post, Dana Whit has a story on …:" — the person the sentence is about.
+  const lastSentence = body.split(/[.!?]\s+/u).pop() ?? body;
+  const clause = lastSentence.split(/,\s+/u);
+  for (const part of clause) {
+    const name = leadingName(part);
+    if (name && name.includes(' ')) return { kind: 'name', name };
+  }
+  return { kind: 'none' };
+}
+
+/**
+ * People the narration has speaking, even without a quotation ("Pranic said that…",
+ * "says Jane Roe"): they are the last person named when a later "he said" comes.
+ */
+export function speakersInNarration(text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  VERB_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // A paragraph with hundreds of speech verbs is not prose; a bound keeps huge inputs fast.
+  for (let n = 0; n < 500 && (m = VERB_RE.exec(text)); n++) {
+    const verbAt = m.index + m[0].indexOf(m[1]!);
+    const before = text.slice(Math.max(0, verbAt - 80), verbAt);
+    const s = /[.!?;]\s+([^.!?;]*)$/u.exec(before)?.[1] ?? before;
+    const a = subject(s);
+    if (a.kind === 'name') out.push({ name: a.name, at: verbAt });
+  }
+  return out;
+}

@@ -1,0 +1,365 @@
+import { isSpaceCode } from '../blocks/block-cache';
+
+// People's names in narration, by rule: a run of capitalised words, with name particles
+// (van, de, bin…) allowed inside, cut at titles, roles and organisation words. A rule is enough
+// here — newsletter attributions name people in a few fixed shapes ("said Riverside Local 9 President
+// Omar Haddad", "bus driver Pia Lund", "Novak said") — and it keeps the side panel small: this
+// whole quote extractor is about 10 kB gzipped, where `compromise` alone is a large NLP bundle
+// against the panel's 80 kB budget.
+
+/** Titles and roles that precede a name and are not part of it. */
+const TITLES = new Set(
+  `president vice director chair chairman chairwoman chairperson ceo cfo cto coo founder co-founder
+  cofounder senator sen sen. rep rep. representative congressman congresswoman congressmember
+  governor gov gov. mayor secretary minister premier chancellor professor prof prof. dr dr. mr mr.
+  mrs mrs. ms ms. mx mx. sir dame lord lady judge justice chief editor reporter columnist writer
+  author spokesperson spokesman spokeswoman organizer organiser steward historian economist analyst
+  attorney lawyer general gen gen. col col. capt capt. lt lt. sgt sgt. officer agent commissioner
+  superintendent principal pastor rev rev. reverend father rabbi imam bishop pope king queen prince
+  princess treasurer manager executive head leader member councilmember councilwoman councilman
+  councillor councilor alderman alderwoman deputy assistant associate senior staff fellow
+  researcher scientist doctor nurse teacher driver worker coach captain commander sheriff
+  ambassador delegate speaker trustee partner analyst correspondent host anchor producer
+  president-elect st st. saint uncle aunt grandma grandpa wethouder burgemeester raadslid
+  staatssecretaris woordvoerder voorzitter directeur bürgermeister bürgermeisterin kanzler
+  kanzlerin präsident präsidentin direktor direktorin sprecher sprecherin ministerin professorin
+  maire député ministre porte-parole chef`.split(/\s+/),
+);
+
+/** Words that make a capitalised run an organisation or a place rather than a person. */
+const ORG_WORDS = new Set(
+  `union unions local federation council church inc inc. co co. corp corp. llc ltd ltd. association
+  university college school schools academy institute department committee party coalition network
+  group foundation fund bank times post journal news press magazine review agency administration
+  commission board court congress senate house office center centre club company society transit
+  city county state states ministry government trust alliance movement campaign project team labs
+  media service services employees workers teachers educators nurses federal national international
+  united square street avenue road airport station hospital museum library capital
+  partners holdings group capital fc network tv radio daily weekly monthly newsletter podcast
+  republicans democrats republican democratic gop initiative action matter lives`.split(/\s+/),
+);
+
+/** Capitalised words that start sentences or name times, never people. */
+const STOP_WORDS = new Set(
+  `the a an this that these those it he she they we i you his her their our my your its in on at
+  for but and or if when while as after before since under among other last next now then so yes
+  no not here there what why how who which where whose also even just still only every each all
+  some many more most much one two three four five six seven eight nine ten first second third
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun.
+  jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. today tomorrow yesterday tonight
+  dear hi hello thanks thank please read click subscribe share follow like via by from with
+  meanwhile however although though because plus p.s. ps p.p.s. update breaking new according
+  about with without into over through across between against around behind beyond inside like
+  near onto toward towards upon within volgens laut selon aldus zegt sagt sagte de het een der die das le la les el los`.split(
+    /\s+/,
+  ),
+);
+
+/** Lower-case particles allowed inside a name (Youp van ’t Hek, Ahmed bin Hassan). */
+const PARTICLES = new Set(
+  `van von de der den del della da di du la le bin ibn al el ter ten 't ’t d' d’ dos das y`.split(
+    /\s+/,
+  ),
+);
+
+const PRONOUNS: Record<string, 'person' | 'plural' | 'self'> = {
+  he: 'person',
+  she: 'person',
+  they: 'plural',
+  i: 'self',
+  we: 'plural',
+};
+
+export function pronounKind(word: string): 'person' | 'plural' | 'self' | null {
+  return PRONOUNS[word.toLowerCase()] ?? null;
+}
+
+/** Strips punctuation around a token, and a possessive ’s (Acme’s, Novak’s). */
+export function cleanToken(tok: string): string {
+  // Called for every word of the narration: most words have no punctuation to strip, so the
+  // regexes run only when the first or last character could need them.
+  let t = tok;
+  if (LEADING_PUNCT.includes(t[0] ?? 'a')) t = t.replace(/^[("'“‘«„_*[]+/u, '');
+  if (TRAILING_PUNCT.includes(t[t.length - 1] ?? 'a')) t = t.replace(/[)"'”’»_*\],;:!?]+$/u, '');
+  if (t.endsWith('.'))
+    t = t.replace(/\.$/u, (m, off: number, s: string) => (/^\p{Lu}\.$/u.test(s) ? m : ''));
+  return t;
+}
+
+const LEADING_PUNCT = '("\'“‘«„_*[';
+const TRAILING_PUNCT = ')"\'”’»_*],;:!?';
+
+/**
+ * Could the token at `start` clean to a capitalised word? False only when it surely cannot (a
+ * cheap pre-check on its first character after opening punctuation).
+ */
+function mayBeNameWord(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && LEADING_PUNCT.includes(text[i]!)) i++;
+  const c = text.charCodeAt(i);
+  // Outside ASCII, leave the decision to isNameWord (\p{Lu} covers every script).
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+const isPossessive = (tok: string): boolean => /(?:[’']s|s[’'])$/u.test(tok) && tok.length > 2;
+
+/** A capitalised name word: Novak, DeShawn, Ward-Ellis, O’Brien, McDonald, an initial "N." */
+export function isNameWord(tok: string): boolean {
+  if (!tok) return false;
+  const c0 = tok.charCodeAt(0);
+  if (c0 < 128) {
+    if (!(c0 >= 65 && c0 <= 90)) return false; // ASCII, not a capital
+    const fast = asciiNameShape(tok);
+    if (fast === false) return false;
+    if (fast === true)
+      return (
+        !STOP_WORDS.has(tok.toLowerCase()) &&
+        !TITLES.has(tok.toLowerCase()) &&
+        !ORG_WORDS.has(tok.toLowerCase())
+      );
+  }
+  if (/^\p{Lu}\.$/u.test(tok)) return true; // an initial
+  if (!/^\p{Lu}/u.test(tok)) return false;
+  if (!/\p{Ll}/u.test(tok)) return false; // ALL CAPS: an acronym (NATO, UAW), not a name
+  if (/\p{N}/u.test(tok)) return false;
+  const lower = tok.toLowerCase();
+  return !STOP_WORDS.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower);
+}
+
+/**
+ * isNameWord's shape tests for a token starting with an ASCII capital, without regexes: true for
+ * an initial or a mixed-case word without digits, false when it fails, null when a non-ASCII
+ * character needs the Unicode classes.
+ */
+function asciiNameShape(tok: string): boolean | null {
+  if (tok.length === 2 && tok[1] === '.') return true;
+  let lower = false;
+  for (let i = 1; i < tok.length; i++) {
+    const c = tok.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 48 && c <= 57) return false;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower;
+}
+
+const isParticle = (tok: string): boolean => PARTICLES.has(tok.toLowerCase()) && tok.length <= 4;
+
+/**
+ * The name that ends a phrase: "Riverside Local 9 President Omar Haddad" → "Omar Haddad",
+ * "bus driver Pia Lund" → "Pia Lund". Null when the phrase does not end in a name, or the
+ * name run belongs to an organisation ("Riverside Tenants Union").
+ */
+export function trailingName(phrase: string): string | null {
+  const raw = phrase.trim().split(/\s+/u).filter(Boolean).slice(-12);
+  const out: string[] = [];
+  for (let i = raw.length - 1; i >= 0; i--) {
+    if (out.length > 6) return null;
+    const original = raw[i]!;
+    const tok = cleanToken(original);
+    if (out.length === 0 && isPossessive(original)) return null;
+    if (out.length > 0 && /[,;:]$/u.test(original)) break;
+    if (isNameWord(tok)) {
+      if (out.length > 0 && isPossessive(original)) break; // Acme’s Libby Cantrill
+      out.unshift(tok);
+      continue;
+    }
+    // A particle joins a surname to one given name (Ruud van den Berg); after two name words it
+    // is a preposition ("Sanne Mulder van de Fietsersbond").
+    if (
+      out.length > 0 &&
+      isParticle(tok) &&
+      i > 0 &&
+      (isNameWord(cleanToken(raw[i - 1]!)) || isParticle(cleanToken(raw[i - 1]!)))
+    ) {
+      out.unshift(tok);
+      continue;
+    }
+    if (out.length > 0 && ORG_WORDS.has(tok.toLowerCase())) {
+      // "Tenants Union Vice President Omar Haddad" stops at "President"; but a run that is
+      // itself an organisation ("Metro Transit", "the Labor Federation") is no person.
+      break;
+    }
+    if (out.length === 0 && ORG_WORDS.has(tok.toLowerCase())) return null;
+    break;
+  }
+  while (out.length > 0 && isParticle(out[0]!)) out.shift();
+  if (out.length === 0) return null;
+  if (out.length > 5) return null;
+  return out.join(' ');
+}
+
+/** The name that starts a phrase ("— Niels Bohr, physicist" → "Niels Bohr"). */
+export function leadingName(phrase: string): string | null {
+  const raw = phrase.slice(0, 400).trim().split(/\s+/u).filter(Boolean);
+  const out: string[] = [];
+  for (const original of raw) {
+    const tok = cleanToken(original);
+    if (out.length > 6) return null;
+    const givenNames = out.filter((t) => !isParticle(t)).length;
+    if (isNameWord(tok) || (givenNames === 1 && isParticle(tok))) {
+      out.push(tok);
+      if (/[,;:)]$/u.test(original) || isPossessive(original)) break;
+      continue;
+    }
+    if (out.length === 0 && TITLES.has(tok.toLowerCase())) continue; // "— Dr. Jane Roe"
+    break;
+  }
+  while (out.length > 0 && isParticle(out[out.length - 1]!)) out.pop();
+  if (out.length === 0 || out.length > 5) return null;
+  return out.join(' ');
+}
+
+const GENERIC_NOUNS =
+  /\s+(?:article|report|story|piece|paper|newsletter|editorial|op-ed|team|staff)$/u;
+
+/**
+ * An organisation that ends a phrase: "the Wall Street Journal" → "Wall Street Journal",
+ * "The FT article" → "FT". Needs an organisation word or an acronym, so a plain phrase is none.
+ */
+export function trailingOrg(phrase: string): string | null {
+  const raw = phrase.trim().replace(GENERIC_NOUNS, '').split(/\s+/u).filter(Boolean);
+  const out: string[] = [];
+  for (let i = raw.length - 1; i >= 0 && out.length < 6; i--) {
+    const original = raw[i]!;
+    const tok = cleanToken(original);
+    if (out.length > 0 && /[,;:]$/u.test(original)) break;
+    if (!/^\p{Lu}/u.test(tok) || (out.length > 0 && isPossessive(original))) break;
+    if (STOP_WORDS.has(tok.toLowerCase()) || PRONOUNS[tok.toLowerCase()]) break;
+    out.unshift(tok);
+  }
+  if (out.length === 0) return null;
+  const orgish = out.some((t) => ORG_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,5}$/u.test(t));
+  return orgish ? out.join(' ') : null;
+}
+
+export interface Mention {
+  /** Position in the document: block index * 1e7 + offset, so mentions sort in reading order. */
+  at: number;
+  name: string;
+}
+
+/**
+ * Runs of two or more capitalised name words in narration, with their positions: the people an
+ * email names, so "Novak" and "he" can be resolved to the full name as first given.
+ */
+export function findNameRuns(text: string, base: number): Mention[] {
+  const found: Mention[] = [];
+  let run: { tok: string; at: number; raw: string }[] = [];
+  let given = 0;
+  let tooLong = false;
+  const flush = (): void => {
+    while (run.length > 0 && isParticle(run[run.length - 1]!.tok)) run.pop();
+    if (!tooLong && run.length >= 2 && run.filter((r) => !isParticle(r.tok)).length <= 4) {
+      found.push({ at: base + run[0]!.at, name: run.map((r) => r.tok).join(' ') });
+    }
+    run = [];
+    given = 0;
+    tooLong = false;
+  };
+  // Tokens are the runs of non-space characters, found by hand: this loop sees every word of the
+  // narration, and most words are skipped on their first character.
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    const m = { index: start };
+    // With no run open, a word that cannot be a name word changes nothing: skip it cheaply.
+    if (run.length === 0 && !mayBeNameWord(text, start)) continue;
+    const raw = text.slice(start, i);
+    const possessive = isPossessive(raw);
+    const tok = cleanToken(raw).replace(/[’']s$/u, '');
+    const lower = tok.toLowerCase();
+    if (isNameWord(tok) || (given === 1 && isParticle(tok))) {
+      // Past six words a capitalised run is a headline or shouting, not a name: stop collecting.
+      if (run.length < 8) run.push({ tok, at: m.index, raw });
+      else tooLong = true;
+      if (!isParticle(tok)) given++;
+      // A run ends at punctuation and at a possessive; an org word after it voids it.
+      if (possessive || (/[,;:.!?)”"’]$/u.test(raw) && !/^\p{Lu}\.$/u.test(tok))) flush();
+      continue;
+    }
+    if (ORG_WORDS.has(lower) && run.length > 0) {
+      run = []; // "Riverside Tenants Union": an organisation, not a person
+      given = 0;
+      tooLong = false;
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return found;
+}
+
+/** The people named so far, to resolve a surname, a first name or a pronoun. */
+export class NameBook {
+  private readonly full: string[] = [];
+  private readonly byLast = new Map<string, string>();
+  private readonly byFirst = new Map<string, string>();
+  private readonly mentions: Mention[] = [];
+
+  /** Records a person seen at a position (in reading order). */
+  add(name: string, at: number): void {
+    this.addName(name);
+    const m = { at, name: this.resolve(name) };
+    // Kept sorted by position; names mostly arrive in order, so this is an append.
+    let i = this.mentions.length;
+    while (i > 0 && this.mentions[i - 1]!.at > at) i--;
+    this.mentions.splice(i, 0, m);
+  }
+
+  /** Records a name (a person or an organisation) for resolving short forms, not pronouns. */
+  addName(name: string): void {
+    const parts = name.split(' ');
+    if (parts.length >= 2) {
+      const known = this.byLast.get(name.toLowerCase());
+      if (!known) {
+        this.full.push(name);
+        // Every tail of the name resolves to it: "Hassan" and "Bin Hassan" → "Ahmed Bin Hassan".
+        for (let i = 1; i < parts.length; i++) {
+          const tail = parts.slice(i).join(' ').toLowerCase();
+          if (!this.byLast.has(tail)) this.byLast.set(tail, name);
+        }
+        const first = parts[0]!.toLowerCase();
+        if (!this.byFirst.has(first)) this.byFirst.set(first, name);
+        this.byLast.set(name.toLowerCase(), name);
+      }
+    }
+  }
+
+  /** The full name as first given, for a surname, a first name or an acronym (FT). */
+  resolve(name: string): string {
+    const key = name.toLowerCase();
+    const hit = this.byLast.get(key);
+    if (hit) return hit;
+    if (!name.includes(' ')) {
+      const first = this.byFirst.get(key);
+      if (first) return first;
+      if (/^\p{Lu}{2,5}$/u.test(name)) {
+        const expanded = this.full.find(
+          (f) =>
+            f.split(' ').length === name.length &&
+            f
+              .split(' ')
+              .map((w) => w[0])
+              .join('') === name,
+        );
+        if (expanded) return expanded;
+      }
+    }
+    return name;
+  }
+
+  /** The last person named before a position ("he said"). */
+  lastBefore(at: number): string | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.at < at) return m.name;
+    }
+    return null;
+  }
+}
