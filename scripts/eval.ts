@@ -19,10 +19,10 @@ import {
   type Ratio,
 } from './eval-score';
 
-// npm run eval [-- DIR] [--verbose] [--json]
+// npm run eval [-- DIR] [--verbose] [--json] [--split]
 // Scores summarise() on a folder of emails plus labels.json (format: the corpus README).
 
-const USAGE = 'usage: npm run eval -- [DIR] [--verbose] [--json] [--baseline]';
+const USAGE = 'usage: npm run eval -- [DIR] [--verbose] [--json] [--baseline] [--split]';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const LabelSchema = z.object({
@@ -68,6 +68,7 @@ interface FileResult {
   error: string | null;
   ms: number;
   misses: string[];
+  half: Half;
 }
 
 interface Args {
@@ -76,6 +77,30 @@ interface Args {
   json: boolean;
   /** Score the read-later baseline (Subject as headline, From name as author and publication). */
   baseline: boolean;
+  /** Also score two halves split by publisher: the gap between them is the overfitting. */
+  split: boolean;
+}
+
+type Half = 'tune' | 'check';
+
+/**
+ * Which half a label falls in: by a hash of its publisher (publication, else sender, else file),
+ * so every email of one publisher lands on the same side and a rule tuned on one side is tested
+ * on publishers it never saw.
+ */
+export function halfOf(label: {
+  publication: string | null;
+  sender?: string | null;
+  file: string;
+}): Half {
+  const key = (label.publication ?? label.sender ?? label.file)
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  // FNV-1a: stable across runs and machines.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'tune' : 'check';
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -83,7 +108,12 @@ function parseArgs(argv: string[]): Args | string {
   let verbose = false;
   let json = false;
   let baseline = false;
+  let split = false;
   for (const a of argv) {
+    if (a === '--split') {
+      split = true;
+      continue;
+    }
     if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--json') json = true;
     else if (a === '--baseline') baseline = true;
@@ -97,6 +127,7 @@ function parseArgs(argv: string[]): Args | string {
     verbose,
     json,
     baseline,
+    split,
   };
 }
 
@@ -144,17 +175,25 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const totals = new Map<Field, Ratio>(FIELDS.map((f) => [f, { hit: 0, n: 0 }]));
+  const fresh = (): Map<Field, Ratio> => new Map(FIELDS.map((f) => [f, { hit: 0, n: 0 }]));
+  const totals = fresh();
+  const halves: Record<Half, Map<Field, Ratio>> = { tune: fresh(), check: fresh() };
+  const halfFiles: Record<Half, number> = { tune: 0, check: 0 };
+  let half: Half = 'tune';
   const add = (f: Field, hit: number, n = 1): void => {
-    const t = totals.get(f)!;
-    t.hit += hit;
-    t.n += n;
+    for (const m of [totals, halves[half]]) {
+      const t = m.get(f)!;
+      t.hit += hit;
+      t.n += n;
+    }
   };
   const results: FileResult[] = [];
 
   for (const label of labels) {
+    half = halfOf(label);
+    halfFiles[half]++;
     const started = performance.now();
-    const result: FileResult = { file: label.file, error: null, ms: 0, misses: [] };
+    const result: FileResult = { file: label.file, error: null, ms: 0, misses: [], half };
     results.push(result);
     let s: Summary | null = null;
     const path = locate(args.dir, label.file);
@@ -212,7 +251,16 @@ async function main(argv: string[]): Promise<number> {
 
   const table = FIELDS.map((f) => {
     const t = totals.get(f)!;
-    return { field: f, score: pct(t), hit: t.hit, n: t.n };
+    const tune = halves.tune.get(f)!;
+    const check = halves.check.get(f)!;
+    return {
+      field: f,
+      score: pct(t),
+      hit: t.hit,
+      n: t.n,
+      tune: { score: pct(tune), n: tune.n },
+      check: { score: pct(check), n: check.n },
+    };
   });
   const failed = results.filter((r) => r.error);
 
@@ -225,7 +273,15 @@ async function main(argv: string[]): Promise<number> {
           files: labels.length,
           errors: failed.map((r) => ({ file: r.file, error: r.error })),
           fields: Object.fromEntries(
-            table.map((r) => [r.field, { score: r.score, hit: r.hit, n: r.n }]),
+            table.map((r) => [
+              r.field,
+              {
+                score: r.score,
+                hit: r.hit,
+                n: r.n,
+                ...(args.split ? { tune: r.tune, check: r.check } : {}),
+              },
+            ]),
           ),
           ...(args.verbose
             ? {
@@ -249,7 +305,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.verbose) {
     for (const r of results) {
       if (!r.error && r.misses.length === 0) continue;
-      out.push(`${r.file} (${r.ms} ms)`);
+      out.push(`${r.file} (${r.ms} ms)${args.split ? ` [${r.half}]` : ''}`);
       if (r.error) out.push(`  ERROR: ${r.error}`);
       for (const m of r.misses) out.push(`  ${m.length > 240 ? `${m.slice(0, 237)}...` : m}`);
       out.push('');
@@ -263,11 +319,29 @@ async function main(argv: string[]): Promise<number> {
   );
   out.push('');
   const w = Math.max(...FIELDS.map((f) => f.length));
-  out.push(`${'field'.padEnd(w)}  ${'score'.padStart(7)}  ${'n'.padStart(5)}`);
-  out.push(`${'-'.repeat(w)}  ${'-'.repeat(7)}  ${'-'.repeat(5)}`);
-  for (const r of table) {
-    const score = r.score === null ? '–' : `${r.score.toFixed(1)} %`;
-    out.push(`${r.field.padEnd(w)}  ${score.padStart(7)}  ${String(r.n).padStart(5)}`);
+  const fmt = (v: number | null): string => (v === null ? '–' : `${v.toFixed(1)} %`);
+  if (args.split) {
+    out.push(
+      `split by publisher: tune ${halfFiles.tune} files, check ${halfFiles.check} files`,
+      '',
+      `${'field'.padEnd(w)}  ${'all'.padStart(7)}  ${'tune'.padStart(7)}  ${'check'.padStart(7)}  ${'gap'.padStart(7)}  ${'n'.padStart(5)}`,
+      `${'-'.repeat(w)}  ${'-'.repeat(7)}  ${'-'.repeat(7)}  ${'-'.repeat(7)}  ${'-'.repeat(7)}  ${'-'.repeat(5)}`,
+    );
+    for (const r of table) {
+      const gap =
+        r.tune.score === null || r.check.score === null
+          ? '–'
+          : `${(r.tune.score - r.check.score).toFixed(1)}`;
+      out.push(
+        `${r.field.padEnd(w)}  ${fmt(r.score).padStart(7)}  ${fmt(r.tune.score).padStart(7)}  ${fmt(r.check.score).padStart(7)}  ${gap.padStart(7)}  ${String(r.n).padStart(5)}`,
+      );
+    }
+  } else {
+    out.push(`${'field'.padEnd(w)}  ${'score'.padStart(7)}  ${'n'.padStart(5)}`);
+    out.push(`${'-'.repeat(w)}  ${'-'.repeat(7)}  ${'-'.repeat(5)}`);
+    for (const r of table) {
+      out.push(`${r.field.padEnd(w)}  ${fmt(r.score).padStart(7)}  ${String(r.n).padStart(5)}`);
+    }
   }
   const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a), results[0]!);
   const total = results.reduce((n, r) => n + r.ms, 0);
