@@ -3,15 +3,27 @@ import { foldText } from '../text/byline-names';
 import { perDocument, piecesAtMost } from '../blocks/block-cache';
 import { selfNames } from './meta-self-naming';
 import { findDates } from '../text/meta-date-text';
-import { cleanSubject, envelope, meaningfulBlocks, titleFromUrlSlug, wordsOf } from './meta-lead';
+import {
+  cleanSubject,
+  envelope,
+  meaningfulBlocks,
+  subjectTitle,
+  titleFromUrlSlug,
+  wordsOf,
+} from './meta-lead';
+import { blockRoles, FURNITURE_ROLES, type BlockRole } from '../roles';
 
 // The lead article's title and its standfirst, decided in this order (first that applies):
 // 1. a title-like block that says the same as the Subject (the body's words, in the Subject's
 //    casing when only the case differs: bodies often set titles in ALL CAPS);
 // 2. a Subject that names an issue ("Issue 33", "#434", a date) — the digest's own title;
 // 3. a masthead followed by an issue number ("FS | BRAIN FOOD" / "No. 494 — …");
-// 4. the lead story's heading near the top (Subject generic, empty, or a forwarder's);
+// 4. the lead story's heading near the top: the first block the roles stage calls a headline,
+//    taken over the Subject only with confidence (the Subject says nothing of its own, or the
+//    heading is the email's most prominent and shares words with the Subject);
 // 5. the Subject; 6. the slug of the "view online" link; 7. the first block.
+// Greetings, sponsor labels, datelines, issue lines, rubrics and sign-offs (their roles) are never
+// the headline: the Subject is a better answer than page furniture.
 
 export interface HeadlineResult {
   headline: string;
@@ -30,6 +42,16 @@ const ISSUE_LINE = /^(?:(no\.?|nr\.?|issue|#)\s*#?(\d{1,5}))\b/i;
 /** Headings that label a part of the email, not a story. */
 const LABEL_HEADING =
   /^(?:#|in (?:this|today'?s) (?:issue|edition)|what'?s in|today'?s|table of contents|contents|sponsored|presented by|advertisement|share|follow|top stories)/i;
+
+/** Blocks that repeat the subject without being the article: a contents list, a menu, an ad. */
+const NEVER_SAYS_SUBJECT: ReadonlySet<BlockRole> = new Set<BlockRole>([
+  'toc',
+  'navigation',
+  'sponsor',
+  'footer',
+  'legal',
+  'social',
+]);
 
 function overlap(a: string[], b: string[]): number {
   if (a.length === 0) return 0;
@@ -113,6 +135,72 @@ function pickDek(
   return { dek: null, index: -1 };
 }
 
+/** Roles a lead heading may have: a headline, or (when the Subject says nothing) a short title. */
+function leadHeading(
+  doc: EmailDoc,
+  blocks: Block[],
+  mastheads: string[],
+  generic: boolean,
+): Block | null {
+  const roles = blockRoles(doc);
+  let wordsBefore = 0;
+  for (const b of blocks) {
+    if (wordsBefore > 300) break;
+    const role: BlockRole = roles[b.index]?.role ?? 'body';
+    // A short title in words of its own ("Crypto rules") reads as a rubric; trust it only when
+    // the subject gives nothing better and it is not in capitals or closed by a colon.
+    const shortTitle =
+      generic && role === 'label' && piecesAtMost(b.text, 3) >= 2 && /\p{Ll}/u.test(b.text);
+    if ((role === 'headline' || shortTitle) && isStoryHeading(b, mastheads)) return b;
+    if (role === 'headline' || role === 'body' || role === 'quotation') {
+      // Only whether the total passes 300 matters: a long block need not be split.
+      wordsBefore += piecesAtMost(b.text, 300);
+    } else if (!FURNITURE_ROLES.has(role) && role !== 'masthead' && role !== 'byline') {
+      wordsBefore += piecesAtMost(b.text, 300);
+    }
+  }
+  return null;
+}
+
+/** No heading of the email outranks this one (h1 over h2…; a bold line counts as h3). */
+function isMostProminent(doc: EmailDoc, lead: Block): boolean {
+  const roles = blockRoles(doc);
+  const level = (b: Block): number => (b.kind === 'heading' ? b.level : 3);
+  const mine = level(lead);
+  return !doc.blocks.some(
+    (b) =>
+      b.kind === 'heading' &&
+      b.level < mine &&
+      !b.boilerplate &&
+      roles[b.index]?.role !== 'footer' &&
+      /\p{L}{2}/u.test(b.text),
+  );
+}
+
+/** The same words stand in a short block above the heading (a contents list or a teaser line). */
+function listedAbove(doc: EmailDoc, lead: Block): boolean {
+  const own = foldText(lead.text);
+  return doc.blocks
+    .slice(Math.max(0, lead.index - 12), lead.index)
+    .some((b) => !b.boilerplate && foldText(b.text) === own);
+}
+
+/** Words that carry meaning in any of the languages (4+ letters, folded, first 5 letters). */
+function contentStems(text: string): Set<string> {
+  return new Set(
+    wordsOf(text)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 5)),
+  );
+}
+
+/** The heading and the subject speak of the same thing (one meaningful word in common). */
+function sharesContentWord(heading: string, subject: string): boolean {
+  const s = contentStems(subject);
+  for (const w of contentStems(heading)) if (s.has(w)) return true;
+  return false;
+}
+
 /** The headline and dek, with where they stood (the byline and date extractors look around them). */
 // The byline, date, publication and section extractors all ask where the headline is: work it out
 // once per document (the document is never mutated, so the answer cannot go stale).
@@ -121,11 +209,13 @@ export const locateHeadline: (doc: EmailDoc) => HeadlineResult = perDocument(fin
 function findHeadline(doc: EmailDoc): HeadlineResult {
   const blocks = meaningfulBlocks(doc);
   const env = envelope(doc);
-  const subject = cleanSubject(env.subject);
-  const subjectWords = wordsOf(subject);
   const forwarded = !env.subjectIsOwn;
   const fromName = env.fromName ? foldText(env.fromName) : '';
   const mastheads = [fromName, ...selfNames(doc.blocks).map(foldText)].filter(Boolean);
+  const fullSubject = cleanSubject(env.subject);
+  const subject = subjectTitle(fullSubject, mastheads);
+  const subjectWords = wordsOf(subject);
+  const roles = blockRoles(doc);
 
   const done = (b: Block, text: string): HeadlineResult => {
     const { dek, index } = pickDek(doc.blocks, b.index, b.kind === 'heading' ? b.level : 1);
@@ -134,15 +224,24 @@ function findHeadline(doc: EmailDoc): HeadlineResult {
 
   // 1. The body says the subject.
   if (subjectWords.length > 0 && !forwarded) {
-    const hit = blocks.find((b) => isTitleLike(b) && saysSubject(b.text, subjectWords));
+    const hit = blocks.find(
+      (b) =>
+        !NEVER_SAYS_SUBJECT.has(roles[b.index]?.role ?? 'body') &&
+        isTitleLike(b) &&
+        saysSubject(b.text, subjectWords),
+    );
     if (hit) {
       const sameWords = foldText(hit.text) === foldText(subject);
       return done(hit, sameWords ? subject : hit.text.replace(/^#+\s*/, ''));
     }
   }
   // 2. The subject names an issue of a digest.
-  if (subject && !forwarded && (ISSUE_IN_SUBJECT.test(subject) || DATE_IN_SUBJECT.test(subject))) {
-    return { headline: subject, dek: null, index: -1, dekIndex: -1 };
+  if (
+    fullSubject &&
+    !forwarded &&
+    (ISSUE_IN_SUBJECT.test(fullSubject) || DATE_IN_SUBJECT.test(fullSubject))
+  ) {
+    return { headline: fullSubject, dek: null, index: -1, dekIndex: -1 };
   }
   // 3. Masthead + issue number, for digests with no usable subject.
   const top = blocks.slice(0, 8);
@@ -160,7 +259,7 @@ function findHeadline(doc: EmailDoc): HeadlineResult {
       const stale = Boolean(
         issueDate && env.date && env.date.getTime() - issueDate.getTime() > 7 * 86_400_000,
       );
-      if (!subject || forwarded || stale || foldText(subject) === foldText(b.text)) {
+      if (!subject || forwarded || stale || foldText(fullSubject) === foldText(b.text)) {
         return { headline: `${b.text} ${label}`, dek: null, index: b.index, dekIndex: -1 };
       }
     }
@@ -170,16 +269,22 @@ function findHeadline(doc: EmailDoc): HeadlineResult {
     !subject ||
     forwarded ||
     (fromName !== '' && overlap(subjectWords, fromName.split(' ')) >= 0.8) ||
+    mastheads.some((m) => m !== '' && foldText(fullSubject) === m) ||
     subjectWords.length <= 3;
-  let wordsBefore = 0;
-  for (const b of blocks) {
-    if (wordsBefore > 300) break;
+  const lead = leadHeading(doc, blocks, mastheads, generic);
+  if (lead) {
     // Text mail marks headings only by capitals, which also set off buttons and slogans: trust
     // one over the subject only when the subject says nothing.
-    const trusted = doc.source === 'html' || (generic && b.index <= 3);
-    if (trusted && isStoryHeading(b, mastheads)) return done(b, b.text);
-    // Only whether the total passes 300 matters: a long block need not be split.
-    wordsBefore += piecesAtMost(b.text, 300);
+    const trusted = doc.source === 'html' || (generic && lead.index <= 3);
+    // The top heading of the page (h1), or one the subject speaks of, or one a contents list
+    // above it names first: the lead story, whatever teaser the subject line uses.
+    const confident =
+      generic ||
+      (isMostProminent(doc, lead) &&
+        ((lead.kind === 'heading' && lead.level === 1) ||
+          sharesContentWord(lead.text, subject) ||
+          listedAbove(doc, lead)));
+    if (trusted && confident) return done(lead, lead.text);
   }
   // 5. The subject.
   if (subject) return { headline: subject, dek: null, index: -1, dekIndex: -1 };

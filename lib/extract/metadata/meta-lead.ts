@@ -25,13 +25,36 @@ export function cleanSubject(subject: string): string {
       .replace(REPLY_PREFIX, '')
       // A mailing list's tag ("[transit-advocates] …"), lower-case like list addresses; a
       // newsletter's own bracketed name ("[The CloudSecList] Issue 33") is part of its title.
-      .replace(/^\s*\[[a-z0-9][a-z0-9._-]*\]\s*/, '')
+      .replace(/^\s*\[[a-z0-9][a-z0-9._+@-]*\]\s*/, '')
       .replace(REPLY_PREFIX, '')
       .replace(/^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/u, '')
       .replace(/(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u, '')
       .replace(/\s+/g, ' ')
       .trim()
   );
+}
+
+/** Words that make a Subject's first part the newsletter's name, not the story's title. */
+const NEWSLETTER_WORD =
+  /\b(?:newsletter|nieuwsbrief|rundbrief|rundschreiben|infobrief|lettre|bolet[íi]n|bulletin|digest|weekly|daily|briefing|roundup|notiziario)\b/iu;
+
+/**
+ * The Subject's story title: "Philly Bike Action September Newsletter - Take the Lane" →
+ * "Take the Lane". The part before a dash, bar or colon goes when it names the newsletter (a
+ * newsletter word, or one of the email's own names); anything else stays ("TAKE ACTION: …").
+ */
+export function subjectTitle(subject: string, ownNames: string[]): string {
+  // The name part has no sentence punctuation of its own ("PBA October Newsletter! Oct 12: …").
+  const m = /^([^.!?]{3,80}?)\s+[-–—|]\s+(.+)$|^([^.!?]{3,60}?):\s+(.+)$/u.exec(subject);
+  if (!m) return subject;
+  const head = (m[1] ?? m[3])!;
+  const rest = (m[2] ?? m[4])!;
+  if (wordsOf(rest).length < 3) return subject;
+  const folded = foldText(head);
+  const named =
+    NEWSLETTER_WORD.test(head) ||
+    ownNames.some((n) => n.length >= 3 && (folded === n || folded.startsWith(`${n} `)));
+  return named ? rest.trim() : subject;
 }
 
 const FORWARD_MARKER =

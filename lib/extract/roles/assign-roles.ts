@@ -30,6 +30,9 @@ const DASH_SIGNATURE = /^[—–-]{1,2}\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}
 const DATELINE_WORD =
   /^(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|segunda|ter[çc]a|quarta|quinta|sexta|feira|updated|published|posted|sent|am|pm|at|on|le|el|il|den|der|de|du|del|edition|issue|utc|gmt|[ap]\.?m\.?)$/iu;
 
+/** A sentence end inside the text: ". " followed by a capital (not "U.S. Army", not "No. 5"). */
+const TWO_SENTENCES = /\p{Ll}{3}[.!?]\s+\p{Lu}/u;
+
 function letters(text: string): string {
   return text.replace(/[^\p{L}]/gu, '');
 }
@@ -188,6 +191,11 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
     }
     if (short && isNavigation(b)) {
       set(i, 'navigation', 'row of short links or navigation words');
+      continue;
+    }
+    // "Thank you for signing our petition. Campaign win!": two sentences are a message, not a title.
+    if (isTitleShaped(b, words) && TWO_SENTENCES.test(t)) {
+      set(i, 'body', 'a heading of two sentences');
       continue;
     }
     if (isTitleShaped(b, words)) {

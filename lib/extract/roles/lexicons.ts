@@ -13,6 +13,11 @@ export const GREETINGS: LexiconRow[] = [
   { name: 'en-time', re: /^(?:good\s+(?:morning|afternoon|evening|day)|morning|evening)\b/i },
   // "Hi Reader,", "Hello friends", "Hey there", "Dear Jane," — salutations of letters and updates.
   { name: 'en-salutation', re: /^(?:hi|hello|hey|hiya|howdy|greetings|dear|welcome)\b/i },
+  // "Thank you for signing!", "Thanks for reading" — courtesies that open campaign and club mail.
+  {
+    name: 'en-thanks',
+    re: /^(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:reading|signing|subscribing|joining|being|your|supporting|coming)\b/i,
+  },
   // "Happy Wednesday. 😀", "Happy Friday, everyone" — weekday and holiday wishes.
   { name: 'en-happy', re: /^happy\s+\p{L}+/iu },
   // "Guten Morgen, Berlin!", "Hallo zusammen", "Liebe Kundin, lieber Kunde," "Sehr geehrte …"
@@ -49,7 +54,7 @@ export const SPONSOR_LABELS: LexiconRow[] = [
   // "TOGETHER WITH", "Presented by", "Sponsored by", "In partnership with", "Brought to you by"
   {
     name: 'en',
-    re: /^(?:together\s+with|presented\s+by|sponsored\s+by|supported\s+by|powered\s+by|in\s+partnership\s+with|in\s+collaboration\s+with|brought\s+to\s+you\s+by|from\s+our\s+(?:sponsors?|partners?)|a\s+message\s+from|(?:today'?s\s+)?sponsors?(?:ed)?|partners?|advertisement|advertising|\(?ad\)?|paid\s+post|promoted)\b/i,
+    re: /^(?:together\s+with|presented\s+by|sponsored\s+by|supported\s+by|powered\s+by|in\s+partnership\s+with|in\s+collaboration\s+with|brought\s+to\s+you\s+by|from\s+our\s+(?:sponsors?|partners?)|a\s+message\s+from|(?:today['’]?s\s+)?sponsors?(?:ed)?|partners?|advertisement|advertising|\(?ad\)?|paid\s+post|promoted)\b/i,
   },
   // "Anzeige", "Werbung", "Präsentiert von", "In Kooperation mit", "Gefördert von", "Unterstützt von"
   {
@@ -88,7 +93,7 @@ export const TOC_LABELS: LexiconRow[] = [
   // "In this issue", "In today's edition", "What's inside", "Today's stories", "Contents"
   {
     name: 'en',
-    re: /^(?:in\s+(?:this|today'?s)\s+(?:issue|edition|email|newsletter)|what'?s\s+(?:inside|in\s+(?:this|today'?s))|inside\s+this\s+issue|today'?s\s+(?:stories|topics|menu|agenda)|table\s+of\s+contents|contents|this\s+week)\b/i,
+    re: /^(?:in\s+(?:this|today['’]?s)\s+(?:issue|edition|email|newsletter)|what['’]?s\s+(?:inside|in\s+(?:this|today['’]?s))|inside\s+this\s+issue|today['’]?s\s+(?:stories|topics|menu|agenda)|table\s+of\s+contents|contents|this\s+week)\b/i,
   },
   // "In dieser Ausgabe", "Inhalt", "Themen dieser Ausgabe", "Heute im Newsletter"
   {
@@ -186,7 +191,7 @@ export const NAVIGATION_WORDS: LexiconRow[] = [
   // "S'abonner", "Archives", "Contact", "Mentions légales", "Faire un don"
   {
     name: 'fr',
-    re: /^(?:s'abonner|abonnez-vous|archives?|contact|mentions\s+l[ée]gales|accueil|faire\s+un\s+don|partager|[àa]\s+propos)$/iu,
+    re: /^(?:s['’]abonner|abonnez-vous|archives?|contact|mentions\s+l[ée]gales|accueil|faire\s+un\s+don|partager|[àa]\s+propos)$/iu,
   },
   // "Suscríbete", "Archivo", "Contacto", "Inicio", "Compartir"
   { name: 'es', re: /^(?:suscr[íi]bete|suscribirse|archivo|contacto|inicio|compartir|dona)$/iu },
