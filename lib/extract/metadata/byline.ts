@@ -1,5 +1,13 @@
 import type { Block, EmailDoc } from '../blocks/document';
-import { cleanName, foldText, isPersonName, splitNames } from '../text/byline-names';
+import {
+  cleanName,
+  foldText,
+  isPersonName,
+  leadingPersonName,
+  splitNames,
+  splitNamesWithTeam,
+} from '../text/byline-names';
+import { blockRoles } from '../roles';
 import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
 import { findDates } from '../text/meta-date-text';
@@ -26,7 +34,7 @@ const BY_LINE =
 const CURATED_ANYWHERE =
   /\b(?:hand[\s-])?(?:curated|edited|compiled|written)\s+by\s+([^.;|·•–—()]+)/i;
 const VALEDICTION =
-  /^(?:best(?: wishes| regards)?|cheers|thanks(?: again| so much)?|thank you(?: again)?|regards|warmly|warm regards|kind regards|sincerely|yours(?: truly)?|love|onward|until next time|see you(?: next week| soon)?|talk soon|in solidarity|solidarity|take care|hasta pronto|groeten|met vriendelijke groet|bisous|amicalement|cordialement|bien à vous|viele grüße|liebe grüße)\b/i;
+  /^(?:best(?: wishes| regards)?|cheers|thanks(?: again| so much)?|thank you(?: again)?|regards|warmly|warm regards|kind regards|sincerely|yours(?: truly)?|love|onward|until next time|see you(?: next week| soon)?|talk soon|in solidarity|solidarity|take care|hasta pronto|groeten|met vriendelijke groet|bisous|amicalement|cordialement|bien à vous|viele grüße|liebe grüße|herzlichst|herzliche grüße|beste grüße|mit freundlichen grüßen|mit herzlichen grüßen|solidarische grüße|bien cordialement|saludos(?: cordiales)?|un abrazo|atentamente|hartelijke groet(?:en)?|vriendelijke groet(?:en)?|cordiali saluti|un saluto|saluti|abraços|atenciosamente|cumprimentos)(?=[\s,!.:;—–-]|$)/iu;
 const BIO =
   /^([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|la|van|von|der|da|di|del)){1,4})\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,4}(?:writer|reporter|editor|journalist|columnist|correspondent|contributor|author|organizer|organiser|producer|founder|analyst|researcher|fellow|historian|professor|economist|host)\b/u;
 
@@ -57,13 +65,24 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
     }
   }
   const sender = envelope(doc).fromName;
+  const roles = blockRoles(doc);
   for (let i = 0; i < zone.length; i++) {
     const b = zone[i]!;
     if (b.boilerplate) continue;
     const t = b.text.trim();
+    const role = roles[b.index]?.role ?? 'body';
+    // A line of people's names and nothing else, at the top: the authors.
+    if (piecesAtMost(t, 16) <= 16 && (role === 'headline' || role === 'byline')) {
+      const team = splitNames(t);
+      if (team && team.length >= 2) return { authors: team, index: b.index };
+    }
     // The sender's own name set as a masthead or byline line: a personal newsletter.
     if (sender && isPersonName(sender) && foldText(t) === foldText(cleanName(sender))) {
       return { authors: [cleanName(sender)], index: b.index };
+    }
+    // A story's title or a rubric that happens to end in a date is not a name line.
+    if (role === 'label' || role === 'sponsor' || role === 'navigation' || role === 'headline') {
+      continue;
     }
     const dates = findDates(t, ref);
     // A name merged with its date line: "Luis Feliz Leon January 20, 2026 Labor Notes".
@@ -93,6 +112,29 @@ function fromBio(blocks: Block[]): string[] | null {
   return null;
 }
 
+/**
+ * A letter signed inside the email, not at its end (an editorial at the top of a German or
+ * French newsletter): a block whose first line is a valediction and whose next line is a name.
+ */
+function fromSignedLetter(blocks: Block[]): string[] | null {
+  for (const b of blocks) {
+    const lines = b.lines ?? [];
+    if (lines.length < 2 || lines.length > 4) continue;
+    const v = VALEDICTION.exec(lines[0]!.trim());
+    if (
+      !v ||
+      lines[0]!
+        .trim()
+        .slice(v[0].length)
+        .replace(/[\s,!.]/g, '') !== ''
+    )
+      continue;
+    const name = lines[1]!.trim();
+    if (isPersonName(name)) return [cleanName(name)];
+  }
+  return null;
+}
+
 function fromSignOff(blocks: Block[]): string[] | null {
   const tail = blocks.slice(-14);
   const isValediction = (text: string): boolean => {
@@ -118,6 +160,9 @@ function fromSignOff(blocks: Block[]): string[] | null {
         .replace(/^[—–-]+\s*/, '');
       const names = rest ? splitNames(rest, true) : null;
       if (names) return names;
+      // "Herzlichst Anna Häßlin Programmleitung Migration": the name, then the signer's role.
+      const lead = rest ? leadingPersonName(rest) : null;
+      if (lead) return [lead];
     }
     // A name line after a closing line ("Thank you," / "That's all for today!").
     const prev = tail[i - 1];
@@ -143,6 +188,34 @@ function fromSignOff(blocks: Block[]): string[] | null {
   return null;
 }
 
+/** "… more text. Thanks, Hillary": a sign-off that ends the last paragraph of text mail. */
+function fromTrailingSignOff(blocks: Block[]): string[] | null {
+  for (const b of blocks.slice(-3)) {
+    // Only the end matters; a short window keeps the scan cheap on a long paragraph.
+    const end = b.text.slice(-60);
+    const m =
+      /(?:^|[.!?*)\]]\s+)([^.!?*)\]]{2,30}?),?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u.exec(
+        end,
+      );
+    if (!m?.[1] || !m[2]) continue;
+    const v = VALEDICTION.exec(m[1].trim());
+    if (!v || m[1].trim().slice(v[0].length).trim() !== '') continue;
+    const names = splitNames(m[2], true);
+    if (names) return names;
+  }
+  return null;
+}
+
+/** A lone given name resolves to the sender's full name when the sender is that person. */
+function withSenderSurname(names: string[], doc: EmailDoc): string[] {
+  const sender = envelope(doc).fromName;
+  if (names.length !== 1 || names[0]!.includes(' ') || !sender || !isPersonName(sender)) {
+    return names;
+  }
+  const full = cleanName(sender);
+  return foldText(full.split(/\s+/)[0]!) === foldText(names[0]!) ? [full] : names;
+}
+
 function fromSenderName(doc: EmailDoc): string[] | null {
   const name = envelope(doc).fromName ?? '';
   // "Jane Doe from The Publication" (Substack), "Jane Doe via list-name" (a mailing list relaying her).
@@ -158,7 +231,7 @@ function fromFooter(blocks: Block[]): string[] | null {
   }
   for (const b of blocks) {
     const m = CURATED_ANYWHERE.exec(b.text);
-    const names = m?.[1] && piecesAtMost(b.text, 30) <= 30 ? splitNames(m[1].trim()) : null;
+    const names = m?.[1] && piecesAtMost(b.text, 40) <= 40 ? splitNamesWithTeam(m[1].trim()) : null;
     if (names) return names;
   }
   for (const b of blocks) {
@@ -183,9 +256,11 @@ function findByline(doc: EmailDoc): BylineResult {
   const found =
     fromBio(content) ??
     fromSignOff(content) ??
+    fromSignedLetter(content) ??
+    fromTrailingSignOff(content) ??
     fromSenderName(doc) ??
     fromFooter(doc.blocks.filter((b) => b.text.trim()));
-  return { authors: found ? dedupe(found) : [], index: -1 };
+  return { authors: found ? dedupe(withSenderSurname(found, doc)) : [], index: -1 };
 }
 
 function dedupe(names: string[]): string[] {

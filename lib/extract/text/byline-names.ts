@@ -83,6 +83,51 @@ const ORG_WORDS = new Set(
     'comment',
     'like',
     'subscribe',
+    'crew',
+    'meeting',
+    'citywide',
+    // German, French, Spanish, Dutch, Italian, Portuguese organisation words: a club, a
+    // foundation or a newsroom signs as often as a person does.
+    'werk',
+    'stiftung',
+    'verein',
+    'verband',
+    'gmbh',
+    'ev',
+    'redaktion',
+    'initiative',
+    'forum',
+    'netzwerk',
+    'bündnis',
+    'gemeinde',
+    'kirche',
+    'akademie',
+    'zentrum',
+    'institut',
+    'schule',
+    'verlag',
+    'deutschland',
+    'österreich',
+    'schweiz',
+    'fondation',
+    'association',
+    'équipe',
+    'rédaction',
+    'société',
+    'fundación',
+    'asociación',
+    'equipo',
+    'redacción',
+    'stichting',
+    'vereniging',
+    'redactie',
+    'fondazione',
+    'associazione',
+    'redazione',
+    'fundação',
+    'associação',
+    'equipe',
+    'redação',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -146,6 +191,8 @@ export function isPersonName(raw: string, allowSingle = false): boolean {
   if (words.length > 1 && /ing$/i.test(words[0]!)) return false;
   let capitalised = 0;
   for (const w of words) {
+    // An acronym ("WWF Deutschland", "PBA Citywide") names an organisation.
+    if (words.length > 1 && /^\p{Lu}{2,}$/u.test(w)) return false;
     const lw = w.toLowerCase().replace(/[.,]/g, '');
     if (ORG_WORDS.has(lw)) return false;
     if (PARTICLES.has(w)) continue;
@@ -169,6 +216,36 @@ export function splitNames(raw: string, allowSingle = false): string[] | null {
   if (parts.length === 0 || parts.length > 6) return null;
   if (!parts.every((p) => isPersonName(p, allowSingle))) return null;
   return parts;
+}
+
+/**
+ * Like splitNames, for a credit that ends with a team: "Nat Rubio-Licht, Sabrina Ortiz and The
+ * Deep View crew" gives the people; the team part must say it is one (an organisation word).
+ */
+export function splitNamesWithTeam(raw: string): string[] | null {
+  const text = dropNicknames(raw).replace(/\s+/g, ' ').trim();
+  const parts = text
+    .split(
+      /\s*(?:,\s*(?:and|&)\s+|,\s*|\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+|\s+y\s+|\s+en\s+|\s+e\s+)\s*/i,
+    )
+    .map((p) => cleanName(p))
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 10) return null;
+  const names = parts.filter((p) => isPersonName(p));
+  const team = (p: string): boolean =>
+    p.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,]/g, '')));
+  if (names.length === 0 || !parts.every((p) => names.includes(p) || team(p))) return null;
+  return names;
+}
+
+/** The person name a text starts with: "Anna Häßlin Programmleitung Migration" → "Anna Häßlin". */
+export function leadingPersonName(text: string): string | null {
+  const words = text.trim().split(/\s+/).slice(0, 4);
+  for (let n = Math.min(3, words.length); n >= 2; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    if (isPersonName(candidate)) return cleanName(candidate);
+  }
+  return null;
 }
 
 /** Case-insensitive, accent-insensitive word list, for comparing names and titles. */
