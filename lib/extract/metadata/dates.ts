@@ -30,7 +30,9 @@ function referenceDate(doc: EmailDoc): Date | null {
 }
 
 /** A date that stands more or less alone: "Feb 18", "March 7, 2022 | Read Online", "#418 — January 4, 2019". */
-function datelineDate(text: string, ref: Date | null): Date | null {
+function datelineDate(raw: string, ref: Date | null): Date | null {
+  // A date inside a web address ("…/2015-04-12/story") dates a page, not this article.
+  const text = raw.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
   const found = findDates(text, ref)[0];
   if (!found) return null;
   const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end))

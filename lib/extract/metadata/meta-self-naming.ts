@@ -34,6 +34,18 @@ export const SELF_DESCRIPTION: RegExp[] = [
     String.raw`^${NAME}\s+(?:\[[^\]]*\]\s+)?is\s+an?\s+(?:[\p{L}()-]+\s+){0,5}(?:newsletter|mailing list|digest|email|publication|reading list)\b`,
     'u',
   ),
+  // "Philly Bike Action! is a group devoted to …", "X is a 501(c)4 nonprofit": a community
+  // organisation's mail names the organisation rather than a newsletter.
+  new RegExp(
+    String.raw`^${NAME}!?\s+is\s+an?\s+(?:[\p{L}\p{N}()-]+\s+){0,4}(?:group|nonprofit|non-profit|organi[sz]ation|coalition|collective|community|network|association|club|alliance|campaign|movement|project|initiative)\b`,
+    'u',
+  ),
+  // German, French, Spanish, Dutch, Italian, Portuguese: "X ist ein Verein …", "X est une
+  // association …", "X es una organización …", "X is een stichting …", "X è un'associazione …".
+  new RegExp(
+    String.raw`^${NAME}\s+(?:ist\s+(?:ein|eine)|est\s+(?:un|une)|es\s+(?:un|una)|is\s+een|è\s+(?:un|una|un')|é\s+(?:um|uma))\s*(?:[\p{L}-]+\s+){0,4}(?:verein|initiative|netzwerk|bündnis|stiftung|newsletter|association|collectif|réseau|organisation|organización|asociación|colectivo|red|vereniging|stichting|organisatie|netwerk|associazione|organizzazione|rete|associação|organização|rede)\b`,
+    'iu',
+  ),
 ];
 
 /** The email naming the publication it belongs to. */
@@ -41,7 +53,7 @@ export const SELF_NAMING: RegExp[] = [
   new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you) for reading\s+${NAME}[!.,]`, 'u'),
   new RegExp(String.raw`\bthis is\s+${NAME}[.!,]`, 'u'),
   new RegExp(
-    String.raw`\b(?:subscriber|subscribers|subscribing|subscribed)\s+to\s+(?:[^.]*?\s+on\s+)?${NAME}`,
+    String.raw`\b(?:subscriber|subscribers|subscribing|subscribed)\s+(?:to|of)\s+(?:[^.]*?\s+on\s+)?${NAME}`,
     'u',
   ),
   new RegExp(String.raw`\bsigned up (?:for|to) (?:emails|newsletters|updates) from\s+${NAME}`, 'u'),
@@ -67,7 +79,8 @@ export function tidyName(raw: string): string | null {
     .replace(/\s*#\s*\d+.*$/, '')
     .replace(/\s+(?:of|for|and|on|in|the|de|du|des)\s*$/i, '')
     .replace(/^the\s+/, '')
-    .replace(/['’]s\s+(newsletter|list)$/i, '')
+    // "Jane Doe's Newsletter" is Jane Doe's; "Lenny's Newsletter" (a lone given name) is the title.
+    .replace(/^(\S+\s+\S+.*?)['’]s\s+(newsletter|list)$/i, '$1')
     .replace(/\s+(?:newsletter|emails?|updates)$/i, '')
     .replace(/[\s.,:;!–—-]+$/, '')
     .trim();
