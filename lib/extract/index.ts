@@ -38,12 +38,13 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
   const doc = buildDocument(snapshot, options.parseHtml);
   const { headline, dek } = extractHeadline(doc);
   const digest = extractDigest(doc);
+  const publication = extractPublication(doc);
   const summary: Summary = {
     schemaVersion: 1,
     headline,
     dek,
     authors: extractAuthors(doc),
-    publication: extractPublication(doc),
+    publication,
     sender: { name: snapshot.from.name, address: snapshot.from.address },
     date: extractArticleDate(doc),
     language: detectLanguage(doc),

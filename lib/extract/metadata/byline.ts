@@ -8,6 +8,7 @@ import {
   splitNamesWithTeam,
 } from '../text/byline-names';
 import { blockRoles } from '../roles';
+import { SELF_DESCRIPTION, firstNamed } from './meta-self-naming';
 import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
 import { findDates } from '../text/meta-date-text';
@@ -31,8 +32,9 @@ export interface BylineResult {
 
 const BY_LINE =
   /^(?:written\s+|words\s+|reporting\s+|(?:hand[\s-])?curated\s+|edited\s+|compiled\s+)?(?:by|door|par|von|por|di)\s+(.+)$/i;
+// "The Deep View is written by …", "está escrito por …", "wird geschrieben von …".
 const CURATED_ANYWHERE =
-  /\b(?:hand[\s-])?(?:curated|edited|compiled|written)\s+by\s+([^.;|·•–—()]+)/i;
+  /\b(?:(?:hand[\s-])?(?:curated|edited|compiled|written)\s+by|(?:geschrieben|verfasst|zusammengestellt)\s+von|(?:écrite?s?|rédigée?s?)\s+par|(?:escrit[oa]s?|redactad[oa]s?)\s+por|geschreven\s+door|scritt[oa]\s+da)\s+([^.;|·•–—()]+)/iu;
 const VALEDICTION =
   /^(?:best(?: wishes| regards)?|cheers|thanks(?: again| so much)?|thank you(?: again)?|regards|warmly|warm regards|kind regards|sincerely|yours(?: truly)?|love|onward|until next time|see you(?: next week| soon)?|talk soon|in solidarity|solidarity|take care|hasta pronto|groeten|met vriendelijke groet|bisous|amicalement|cordialement|bien à vous|viele grüße|liebe grüße|herzlichst|herzliche grüße|beste grüße|mit freundlichen grüßen|mit herzlichen grüßen|solidarische grüße|bien cordialement|saludos(?: cordiales)?|un abrazo|atentamente|hartelijke groet(?:en)?|vriendelijke groet(?:en)?|cordiali saluti|un saluto|saluti|abraços|atenciosamente|cumprimentos)(?=[\s,!.:;—–-]|$)/iu;
 const BIO =
@@ -223,6 +225,11 @@ function fromSenderName(doc: EmailDoc): string[] | null {
   return m?.[1] ? splitNames(m[1]) : null;
 }
 
+function describedAsOrganisation(name: string, blocks: Block[]): boolean {
+  const described = firstNamed(blocks, SELF_DESCRIPTION);
+  return described !== null && foldText(described) === foldText(name);
+}
+
 function fromFooter(blocks: Block[]): string[] | null {
   for (const b of blocks) {
     const m = /subscribed to\s+(.+?)\s+on\s+\p{Lu}/u.exec(b.text);
@@ -240,7 +247,8 @@ function fromFooter(blocks: Block[]): string[] | null {
         b.text,
       );
     const names = m?.[1] ? splitNames(m[1].trim()) : null;
-    if (names && names.length === 1) return names;
+    // "© 2025 Riverside Walks" where "Riverside Walks is a volunteer group …": not a person.
+    if (names && names.length === 1 && !describedAsOrganisation(names[0]!, blocks)) return names;
   }
   return null;
 }

@@ -27,6 +27,14 @@ import { perDocument, piecesAtMost } from '../blocks/block-cache';
 
 const PAID_FOR = /\bpaid for by\s+([^.|]+?)(?:,?\s+inc\.?)?(?:\s+and\b|[.|]|$)/i;
 
+/** A name folded, without a leading article in any of the languages ("Der Stadtbrief" = "Stadtbrief"). */
+function withoutArticle(name: string): string {
+  return foldText(name).replace(
+    /^(?:the|der|die|das|le|la|les|el|los|las|de|het|il|lo|o|a)\s+/,
+    '',
+  );
+}
+
 /** "Labor Notes" after the date on the byline line. */
 function fromBylineLine(doc: EmailDoc): string | null {
   const i = locateByline(doc).index;
@@ -137,6 +145,11 @@ function findPublication(doc: EmailDoc): string | null {
   const head = locateHeadline(doc);
   const top = masthead(doc, head.index, head.headline);
   const described = firstNamed(all, SELF_DESCRIPTION);
+  const brandName = senderBrand(doc);
+  // "Der Stadtbrief Freiburg ist ein Newsletter …" from "Stadtbrief Freiburg": the sender's form.
+  if (described && brandName && withoutArticle(described) === withoutArticle(brandName)) {
+    return brandName;
+  }
   if (described) {
     // The masthead often spells the same name more fully ("FS | BRAIN FOOD" for "Brain Food").
     const sameName = top && foldText(top) === foldText(described);

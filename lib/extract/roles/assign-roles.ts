@@ -91,20 +91,27 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
   };
   const firstContent = blocks.findIndex((b) => !b.boilerplate && /[\p{L}\p{N}]/u.test(b.text));
   let sponsorUntilHeading = false;
+  let sponsorTitleTaken = false;
   let tocOpen = false;
   let signatureOpen = 0;
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const t = b.text.trim();
+    // Lexicons read the words, not a leading emoji or bullet ("☀️ Guten Morgen").
+    const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
     const words = piecesAtMost(t, 60);
     const short = words <= SHORT_WORDS;
     const nearTop = firstContent >= 0 && i - firstContent < TOP_BLOCKS;
 
     // A section that a sponsor label or a contents label opened ends at the next heading.
     if (b.kind === 'heading' || (b.strong && short && b.kind === 'paragraph')) {
-      if (sponsorUntilHeading && !matchRow(SPONSOR_LABELS, t)) sponsorUntilHeading = false;
-      if (tocOpen && !matchRow(TOC_LABELS, t)) tocOpen = false;
+      // The first heading under a sponsor label is the advertiser's own title; the next ends it.
+      if (sponsorUntilHeading) {
+        if (sponsorTitleTaken) sponsorUntilHeading = false;
+        sponsorTitleTaken = true;
+      }
+      if (tocOpen && !matchRow(TOC_LABELS, lead)) tocOpen = false;
     }
 
     if (!/[\p{L}\p{N}]/u.test(t)) {
@@ -121,17 +128,19 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       set(i, 'quotation', 'block quotation markup');
       continue;
     }
-    if (short && matchRow(SPONSOR_LABELS, t) && (words <= 6 || /[:|]/.test(t))) {
-      set(i, 'sponsor', `sponsor label (${matchRow(SPONSOR_LABELS, t)!.name})`);
+    if (short && matchRow(SPONSOR_LABELS, lead) && (words <= 6 || /[:|]/.test(t))) {
+      set(i, 'sponsor', `sponsor label (${matchRow(SPONSOR_LABELS, lead)!.name})`);
       sponsorUntilHeading = true;
+      // "Presented by X: the advertiser's title" is label and title at once.
+      sponsorTitleTaken = words > 4;
       continue;
     }
     if (sponsorUntilHeading) {
       set(i, 'sponsor', 'under a sponsor label');
       continue;
     }
-    if (short && matchRow(TOC_LABELS, t)) {
-      set(i, 'toc', `contents label (${matchRow(TOC_LABELS, t)!.name})`);
+    if (short && matchRow(TOC_LABELS, lead)) {
+      set(i, 'toc', `contents label (${matchRow(TOC_LABELS, lead)!.name})`);
       tocOpen = true;
       continue;
     }
@@ -140,12 +149,12 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       continue;
     }
     tocOpen = false;
-    if (short && matchRow(GREETINGS, t) && !/[?]$/.test(t)) {
-      set(i, 'greeting', `greeting (${matchRow(GREETINGS, t)!.name})`);
+    if (short && matchRow(GREETINGS, lead) && !/[?]$/.test(t)) {
+      set(i, 'greeting', `greeting (${matchRow(GREETINGS, lead)!.name})`);
       continue;
     }
-    if (short && matchRow(SIGN_OFFS, t) && words <= 6) {
-      set(i, 'signature', `sign-off (${matchRow(SIGN_OFFS, t)!.name})`);
+    if (short && matchRow(SIGN_OFFS, lead) && words <= 6) {
+      set(i, 'signature', `sign-off (${matchRow(SIGN_OFFS, lead)!.name})`);
       signatureOpen = 3;
       continue;
     }
@@ -173,16 +182,16 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       set(i, 'dateline', 'only a date');
       continue;
     }
-    if (words <= 10 && matchRow(ISSUE_LINES, t)) {
-      set(i, 'issue-line', `issue number (${matchRow(ISSUE_LINES, t)!.name})`);
+    if (words <= 10 && matchRow(ISSUE_LINES, lead)) {
+      set(i, 'issue-line', `issue number (${matchRow(ISSUE_LINES, lead)!.name})`);
       continue;
     }
     if (
       short &&
-      matchRow(BYLINE_LEADS, t) &&
-      /\p{Lu}/u.test(t.replace(matchRow(BYLINE_LEADS, t)!.re, ''))
+      matchRow(BYLINE_LEADS, lead) &&
+      /\p{Lu}/u.test(lead.replace(matchRow(BYLINE_LEADS, lead)!.re, ''))
     ) {
-      set(i, 'byline', `byline word (${matchRow(BYLINE_LEADS, t)!.name})`);
+      set(i, 'byline', `byline word (${matchRow(BYLINE_LEADS, lead)!.name})`);
       continue;
     }
     if (b.kind === 'button') {
