@@ -4,9 +4,11 @@ import { loadEmailFile } from '../lib/email/load-file';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
 import { toMarkdown } from './markdown';
+import { explainBlocks } from '../lib/extract/explain';
+import { formatExplanation } from './explain';
 
 // mailgist <file|dir>... [--format json|markdown]
-const USAGE = 'usage: mailgist <file|dir>... [--format json|markdown]';
+const USAGE = 'usage: mailgist <file|dir>... [--format json|markdown] [--explain]';
 const SUPPORTED = /\.(eml|html?|txt)$/i;
 
 async function expand(path: string): Promise<string[]> {
@@ -19,6 +21,7 @@ async function expand(path: string): Promise<string[]> {
 
 export async function main(argv: string[]): Promise<number> {
   let format: 'json' | 'markdown' = 'markdown';
+  let explain = false;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -36,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       format = v;
+    } else if (a === '--explain') {
+      explain = true;
     } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -66,6 +71,13 @@ export async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     try {
       const snapshot = await loadEmailFile(file, await readFile(file));
+      if (explain) {
+        // Each block's role and why: the stage every field extractor reads.
+        process.stdout.write(
+          `${many ? `== ${printable(file)}\n` : ''}${formatExplanation(explainBlocks(snapshot, parseHtmlNode))}`,
+        );
+        continue;
+      }
       const summary = summarise(snapshot, { parseHtml: parseHtmlNode });
       if (format === 'json') {
         process.stdout.write(
