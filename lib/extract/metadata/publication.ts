@@ -27,6 +27,32 @@ import { perDocument, piecesAtMost } from '../blocks/block-cache';
 
 const PAID_FOR = /\bpaid for by\s+([^.|]+?)(?:,?\s+inc\.?)?(?:\s+and\b|[.|]|$)/i;
 
+/** Alt text that says nothing of whose logo it is. */
+const GENERIC_ALT =
+  /^(?:logo|header|banner|image|img|photo|picture|bild|imagen|immagine|imagem|afbeelding|spacer|icon|\d+)$/i;
+
+/**
+ * The newsletter's logo at the top, by its alt text: a linked image alone in its block, before
+ * any text ("Harbor Morning" on <a href="/"><img alt="Harbor Morning logo"></a>).
+ */
+function mastheadLogo(doc: EmailDoc): string | null {
+  for (const b of doc.blocks.slice(0, 6)) {
+    if (b.text.trim()) {
+      if (/\p{L}/u.test(b.text) && !b.boilerplate) return null; // text has started
+      continue;
+    }
+    const alt = b.links.length === 1 ? b.links[0]!.text.trim() : '';
+    const name = alt
+      .replace(/\s*[-–|]?\s*(?:logo|header|banner)$/i, '')
+      .replace(/^(?:logo|header|banner)\s*[-–|:]?\s*/i, '')
+      .trim();
+    if (!name || GENERIC_ALT.test(name) || piecesAtMost(name, 6) > 6) continue;
+    if (!/^\p{Lu}/u.test(name) || /[.!?]$/.test(name)) continue;
+    return tidyName(name);
+  }
+  return null;
+}
+
 /** A name folded, without a leading article in any of the languages ("Der Stadtbrief" = "Stadtbrief"). */
 function withoutArticle(name: string): string {
   return foldText(name).replace(
@@ -158,6 +184,8 @@ function findPublication(doc: EmailDoc): string | null {
   const brand = senderBrand(doc);
   if (brand) return brand;
   if (top) return top;
+  const logo = mastheadLogo(doc);
+  if (logo) return logo;
   const fromSubject = nameInIssueSubject(envelope(doc).subject);
   if (fromSubject)
     return withExpansion(
