@@ -30,8 +30,10 @@ export interface BylineResult {
   index: number;
 }
 
+// "By …", "Written by …", "Von …", "Par …", "Por …", "Door …", "Di …", and the label forms
+// "Text: …", "Autorin: …", "Auteur : …", "Texto: …", "Tekst: …", "Testo: …".
 const BY_LINE =
-  /^(?:written\s+|words\s+|reporting\s+|(?:hand[\s-])?curated\s+|edited\s+|compiled\s+)?(?:by|door|par|von|por|di)\s+(.+)$/i;
+  /^(?:(?:written\s+|words\s+|reporting\s+|(?:hand[\s-])?curated\s+|edited\s+|compiled\s+|geschrieben\s+|[ée]crit\s+|escrito\s+|geschreven\s+|scritto\s+)?(?:by|door|par|von|por|di|da)|(?:text|texte|texto|tekst|testo|autor|autorin|auteure?|autora|autore|auteur)\s*:)\s+(.+)$/iu;
 // "The Deep View is written by …", "está escrito por …", "wird geschrieben von …".
 const CURATED_ANYWHERE =
   /\b(?:(?:hand[\s-])?(?:curated|edited|compiled|written)\s+by|(?:geschrieben|verfasst|zusammengestellt)\s+von|(?:écrite?s?|rédigée?s?)\s+par|(?:escrit[oa]s?|redactad[oa]s?)\s+por|geschreven\s+door|scritt[oa]\s+da)\s+([^.;|·•–—()]+)/iu;
