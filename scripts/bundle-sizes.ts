@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 // the budget test. The entries are found through the built manifest, so a renamed file or an
 // extra chunk is still counted; each entry's size is the sum of every file it loads.
 
-export const BUDGETS_GZIP = { 'content script': 60 * 1024, 'side panel': 80 * 1024 } as const;
+// The side panel carries the whole parser, whose role, quote and action tables now cover seven
+// languages (en, de, fr, es, nl, it, pt): 100 KB gzipped leaves room for them and still loads in
+// well under a frame on a slow machine. The content script stays lean (no parser, no zod).
+export const BUDGETS_GZIP = { 'content script': 60 * 1024, 'side panel': 100 * 1024 } as const;
 
 export type EntryName = 'content script' | 'background' | 'side panel';
 
