@@ -1,6 +1,7 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadEmailFile } from '../lib/email/load-file';
+import { readEmailFile } from '../lib/email/read-file';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
 import { toMarkdown } from './markdown';
@@ -70,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
   let first = true;
   for (const file of files) {
     try {
-      const snapshot = await loadEmailFile(file, await readFile(file));
+      const snapshot = await loadEmailFile(file, await readEmailFile(file));
       if (explain) {
         // Each block's role and why: the stage every field extractor reads.
         process.stdout.write(
