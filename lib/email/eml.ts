@@ -60,7 +60,7 @@ const MAX_NESTING = 3;
 const WRAPPER_WORDS = 60;
 
 function wordCount(html: string | null, text: string | null): number {
-  const plain = text ?? (html ?? '').replace(/<[^>]*>/g, ' ');
+  const plain = text ?? (html ?? '').replace(/<[^<>]*>/g, ' ');
   return plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
