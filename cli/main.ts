@@ -4,7 +4,8 @@ import { loadEmailFile } from '../lib/email/load-file';
 import { readEmailFile } from '../lib/email/read-file';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
-import { toMarkdown } from './markdown';
+import { stripControlCharsDeep, terminalSafeJson, unicodeEscape } from '../lib/control-chars';
+import { fileComment, toMarkdown } from './markdown';
 import { explainBlocks } from '../lib/extract/explain';
 import { formatExplanation } from './explain';
 
@@ -79,16 +80,14 @@ export async function main(argv: string[]): Promise<number> {
         );
         continue;
       }
-      const summary = summarise(snapshot, { parseHtml: parseHtmlNode });
+      // Email text reaches a terminal: no escape sequence or control character of its own.
+      const summary = stripControlCharsDeep(summarise(snapshot, { parseHtml: parseHtmlNode }));
       if (format === 'json') {
-        process.stdout.write(
-          many
-            ? `${JSON.stringify({ file, ...summary })}\n`
-            : `${JSON.stringify(summary, null, 2)}\n`,
-        );
+        const json = many ? JSON.stringify({ file, ...summary }) : JSON.stringify(summary, null, 2);
+        process.stdout.write(`${terminalSafeJson(json)}\n`);
       } else {
         process.stdout.write(
-          `${first ? '' : '\n---\n\n'}${many ? `<!-- ${file} -->\n` : ''}${toMarkdown(summary)}`,
+          `${first ? '' : '\n---\n\n'}${many ? `${fileComment(printable(file))}\n` : ''}${toMarkdown(summary)}`,
         );
       }
       first = false;
@@ -100,10 +99,15 @@ export async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-/** A path as one line: control characters (a newline in a file name) are shown escaped. */
+/**
+ * A path as one line a terminal shows as it is: control characters (a newline in a file name),
+ * C1 controls and bidi overrides (a name that reads backwards) are shown escaped.
+ */
 function printable(path: string): string {
   // eslint-disable-next-line no-control-regex
-  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c < ' ' ? JSON.stringify(c).slice(1, -1) : unicodeEscape(c),
+  );
 }
 
 function describe(e: unknown): string {
@@ -114,7 +118,7 @@ function describe(e: unknown): string {
     if (code === 'EISDIR') return 'is a directory';
   }
   const msg = e instanceof Error ? e.message : String(e);
-  return msg.split('\n')[0] ?? 'error';
+  return printable(msg.split('\n')[0] ?? 'error');
 }
 
 // `mailgist … | head` closes the pipe early: that is not an error worth a stack trace.

@@ -31,3 +31,29 @@ export function oneLine(text: string): string {
 export function withoutNul(text: string): string {
   return text.includes('\0') ? text.replaceAll('\0', '') : text;
 }
+
+/** A copy of `value` (a Summary, say) with stripControlChars applied to every string in it. */
+export function stripControlCharsDeep<T>(value: T): T {
+  if (typeof value === 'string') return stripControlChars(value) as T;
+  if (Array.isArray(value)) return value.map(stripControlCharsDeep) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, stripControlCharsDeep(v)]),
+    ) as T;
+  }
+  return value;
+}
+
+/**
+ * JSON text safe to print on a terminal, meaning unchanged: JSON.stringify escapes C0 controls but
+ * writes DEL, C1 controls, bidi controls and the line separators as they are; here they become
+ * \u escapes too.
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, unicodeEscape);
+}
+
+/** A character as a JSON/JavaScript `\uXXXX` escape (for a UTF-16 code unit). */
+export function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}

@@ -13,6 +13,17 @@ import { GOOD_EML, runCli, type CliRun as Run } from './run-cli';
 const KILL_AFTER_MS = 30_000;
 const cli = (args: string[]): Promise<Run> => runCli(args, { killAfterMs: KILL_AFTER_MS });
 
+const ESCAPES_EML = GOOD_EML.replace(
+  'Subject: Rent freeze won',
+  'Subject: =?utf-8?Q?Rent=00_freeze=1B]52;c;ZXZpbA=3D=3D=07_won?=',
+).replace(
+  '<h1>Tenants win a rent freeze</h1>',
+  '<h1>Tenants \u001b[2J\u001b]8;;https://evil.example/\u0007win\u001b]8;;\u0007 a \u009b31mrent\u202e freeze</h1>',
+);
+/** What a terminal acts on: C0 but line feed, DEL, C1, bidi embeddings, overrides, isolates. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 let dir: string;
 const runs: Record<string, Run> = {};
 
@@ -53,7 +64,12 @@ beforeAll(async () => {
     noise[i] = (seed >>> 16) & 0xff || 0x41; // no NUL: the old check only looked for one
   }
   writeFileSync(join(dir, 'noise.html'), noise);
-  const keys = ['pipe', 'zero', 'folder', 'huge', 'paper', 'noise'] as const;
+  // Terminal escapes in the headers and the body, and a file name that tries to end the batch
+  // comment and to reverse itself on screen.
+  writeFileSync(join(dir, 'escapes.eml'), ESCAPES_EML);
+  const trick = join(dir, 'x --><img src=x onerror=alert(1)>\u202egnp.eml');
+  writeFileSync(trick, GOOD_EML);
+  const keys = ['pipe', 'zero', 'folder', 'huge', 'paper', 'noise', 'json', 'md'] as const;
   const args = [
     [join(dir, 'pipe.eml')],
     [join(dir, 'zero.eml')],
@@ -61,6 +77,8 @@ beforeAll(async () => {
     [join(dir, 'huge.eml')],
     [join(dir, 'paper.txt')],
     [join(dir, 'noise.html')],
+    [join(dir, 'escapes.eml'), trick, '--format', 'json'],
+    [join(dir, 'escapes.eml'), trick],
   ];
   const results = await Promise.all(args.map(cli));
   keys.forEach((k, i) => (runs[k] = results[i]!));
@@ -120,5 +138,38 @@ describe('CLI on binary data under an email name (W4)', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(expectOneLineFor(r, 'noise.html')).toMatch(/binary/);
+  });
+});
+
+describe('CLI output carries no terminal control characters (F8) and no live comment end (F5)', () => {
+  it('JSON: no control character in the output bytes or in any string', () => {
+    const r = runs.json!;
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(TERMINAL_CONTROL);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(2);
+    const strings = JSON.stringify(rows[0])
+      .match(/"(?:[^"\\]|\\.)*"/g)!
+      .map((q) => JSON.parse(q) as string);
+    for (const str of strings) expect(str).not.toMatch(TERMINAL_CONTROL);
+    expect(rows[0]!.headline).toBe('Tenants win a rent freeze');
+    // The file field still names the real file (its bidi character escaped, not lost).
+    expect(rows[1]!.file).toMatch(/\u202egnp\.eml$/);
+  });
+
+  it('Markdown: no control character, and the file name stays inside its comment', () => {
+    const r = runs.md!;
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(r.stdout).toMatch(/^# Tenants win a rent freeze$/m);
+    const comments = r.stdout.split('\n').filter((l) => l.startsWith('<!--'));
+    expect(comments).toHaveLength(2);
+    for (const c of comments) {
+      expect(c).toMatch(/^<!-- [^<>]* -->$/);
+    }
+    expect(r.stdout).not.toMatch(/<img/);
   });
 });
