@@ -8,6 +8,7 @@ import { stripControlCharsDeep, terminalSafeJson, unicodeEscape } from '../lib/c
 import { fileComment, toMarkdown } from './markdown';
 import { explainBlocks } from '../lib/extract/explain';
 import { formatExplanation } from './explain';
+import { quietDependencies } from './quiet-dependencies';
 
 // mailgist <file|dir>... [--format json|markdown]
 const USAGE = 'usage: mailgist <file|dir>... [--format json|markdown] [--explain]';
@@ -127,5 +128,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+quietDependencies();
 const exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;
