@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countSentenceWords, countWords, splitSentences } from '../../../lib/extract/text/sentences';
+import {
+  countSentenceWords,
+  countWords,
+  splitSentences,
+} from '../../../lib/extract/text/sentences';
 
 describe('splitSentences', () => {
   it('does not split after abbreviations and initials', () => {
