@@ -51,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       inputs.push(...argv.slice(i + 1));
       break;
     } else if (a.startsWith('-') && a !== '-') {
-      process.stderr.write(`mailgist: unknown option ${a}\n${USAGE}\n`);
+      process.stderr.write(`mailgist: unknown option ${printable(a)}\n${USAGE}\n`);
       return 2;
     } else inputs.push(a);
   }

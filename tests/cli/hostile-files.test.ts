@@ -69,7 +69,17 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'escapes.eml'), ESCAPES_EML);
   const trick = join(dir, 'x --><img src=x onerror=alert(1)>\u202egnp.eml');
   writeFileSync(trick, GOOD_EML);
-  const keys = ['pipe', 'zero', 'folder', 'huge', 'paper', 'noise', 'json', 'md'] as const;
+  const keys = [
+    'pipe',
+    'zero',
+    'folder',
+    'huge',
+    'paper',
+    'noise',
+    'json',
+    'md',
+    'option',
+  ] as const;
   const args = [
     [join(dir, 'pipe.eml')],
     [join(dir, 'zero.eml')],
@@ -79,6 +89,7 @@ beforeAll(async () => {
     [join(dir, 'noise.html')],
     [join(dir, 'escapes.eml'), trick, '--format', 'json'],
     [join(dir, 'escapes.eml'), trick],
+    ['--\u001b]52;c;ZXZpbA==\u0007\u001b[2J'],
   ];
   const results = await Promise.all(args.map(cli));
   keys.forEach((k, i) => (runs[k] = results[i]!));
@@ -171,5 +182,12 @@ describe('CLI output carries no terminal control characters (F8) and no live com
       expect(c).toMatch(/^<!-- [^<>]* -->$/);
     }
     expect(r.stdout).not.toMatch(/<img/);
+  });
+
+  it('an unknown option is echoed with its escapes made visible, not run', () => {
+    const r = runs.option!;
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^mailgist: unknown option --\\u001b\]52/);
+    expect(r.stderr).not.toMatch(TERMINAL_CONTROL);
   });
 });
