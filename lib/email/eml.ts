@@ -4,7 +4,8 @@ import { EmailSnapshotSchema, type EmailSnapshot } from './snapshot';
 import { headerOffsetMinutes, isoWithOffset } from './dates';
 import { EmailParseError } from './errors';
 import { binaryReason } from './binary';
-import { FallbackIconv, relabelUtf8Parts } from './utf8-fallback';
+import { FallbackIconv, rawHeaderFallback, relabelUtf8Parts } from './utf8-fallback';
+import { parseFromLine } from './printed-text';
 
 // Raw RFC 822 message through mailparser (Node only: CLI, tests, eval). HTML part preferred, text
 // part otherwise; mailparser decodes transfer encodings and any charset (iconv-lite).
@@ -100,13 +101,23 @@ export async function loadEml(raw: Buffer | string, depth = 0): Promise<EmailSna
   }
   if (!html && !text) throw new EmailParseError('the message has no text or HTML body');
   return EmailSnapshotSchema.parse({
-    subject: oneLine(mail.subject ?? ''),
-    from: firstAddress(mail.from),
+    subject: oneLine(rawHeaderFallback(mail.subject ?? '', mail.headerLines, 'subject')),
+    from: senderOf(mail),
     date: messageDate(mail.date, mail.headerLines),
     html,
     text,
     provider: 'file',
   });
+}
+
+/** The sender; a name sent as raw Latin-1 bytes (U+FFFD once decoded) is read from the raw line. */
+function senderOf(mail: ParsedMail): { name: string | null; address: string | null } {
+  const first = firstAddress(mail.from);
+  if (!first.name?.includes('\uFFFD')) return first;
+  const again = parseFromLine(rawHeaderFallback(first.name, mail.headerLines, 'from'));
+  return again.name && !again.name.includes('\uFFFD')
+    ? { name: oneLine(again.name), address: first.address }
+    : first;
 }
 
 /** ISO date-time in the sender's own offset (from the raw Date header), else UTC; null if none. */

@@ -71,3 +71,21 @@ export function relabelUtf8Parts(source: Buffer): Buffer | null {
   });
   return changed ? Buffer.from(out, 'latin1') : null;
 }
+
+/**
+ * A header mailparser decoded with U+FFFD where raw 8-bit bytes were not UTF-8 (an undeclared
+ * Latin-1 Subject or From name): the raw line again, decoded like an undeclared body part. The
+ * raw lines come as binary strings (one character per byte). Kept as decoded when the line uses
+ * encoded-words (their charset is declared) or the raw line fares no better.
+ */
+export function rawHeaderFallback(
+  decoded: string,
+  headerLines: ReadonlyArray<{ key: string; line: string }>,
+  key: string,
+): string {
+  if (!decoded.includes('\uFFFD')) return decoded;
+  const line = headerLines.find((h) => h.key === key)?.line;
+  if (!line || /=\?[^?\s]+\?[bq]\?/i.test(line)) return decoded;
+  const value = decodeText(Buffer.from(line, 'latin1'), 'text').replace(/^[^:]*:\s*/, '');
+  return value.includes('\uFFFD') ? decoded : value.replace(/\r?\n[ \t]+/g, ' ');
+}

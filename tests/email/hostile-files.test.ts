@@ -37,6 +37,23 @@ describe('charsets (W2)', () => {
     expect(s.html).not.toContain('\uFFFD');
   });
 
+  it('a Subject and From name in raw Latin-1 bytes are read as windows-1252 too', async () => {
+    const raw = Buffer.concat([
+      Buffer.from(
+        'From: Jos\xe9 Mar\xeda <jose@example.org>\r\nSubject: Caf\xe9 news \x96 today\r\n',
+        'latin1',
+      ),
+      Buffer.from(
+        crlf(
+          `Date: Tue, 3 Mar 2026 18:00:00 +0000\nContent-Type: text/html; charset=utf-8\n\n${ARTICLE}\n`,
+        ),
+      ),
+    ]);
+    const s = await loadEml(raw);
+    expect(s.subject).toBe('Café news – today');
+    expect(s.from).toEqual({ name: 'José María', address: 'jose@example.org' });
+  });
+
   it('keeps real UTF-8 in another part of the same message as it is', async () => {
     const raw = Buffer.concat([
       Buffer.from(
