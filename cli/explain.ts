@@ -1,3 +1,4 @@
+import { oneLine } from '../lib/control-chars';
 import type { ExplainedBlock } from '../lib/extract/explain';
 
 // `mailgist --explain FILE`: every block with its role and the evidence for it, so anyone can see
@@ -7,9 +8,8 @@ const WIDTH = 90;
 
 export function formatExplanation(blocks: ExplainedBlock[]): string {
   const lines = blocks.map((b) => {
-    const text = b.text.replace(/\s+/g, ' ');
-    // eslint-disable-next-line no-control-regex
-    const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+    // One line, escape sequences and control characters removed (lib/control-chars).
+    const safe = oneLine(b.text);
     const shown = safe.length > WIDTH ? `${safe.slice(0, WIDTH - 1)}…` : safe;
     const why = b.evidence.length ? `  (${b.evidence.join('; ')})` : '';
     return `${String(b.index).padStart(4)}  ${b.kind.padEnd(12)} ${b.role.padEnd(12)} ${shown}${why}`;

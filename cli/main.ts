@@ -1,11 +1,14 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadEmailFile } from '../lib/email/load-file';
+import { readEmailFile } from '../lib/email/read-file';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
-import { toMarkdown } from './markdown';
+import { stripControlCharsDeep, terminalSafeJson, unicodeEscape } from '../lib/control-chars';
+import { fileComment, toMarkdown } from './markdown';
 import { explainBlocks } from '../lib/extract/explain';
 import { formatExplanation } from './explain';
+import { quietDependencies } from './quiet-dependencies';
 
 // mailgist <file|dir>... [--format json|markdown]
 const USAGE = 'usage: mailgist <file|dir>... [--format json|markdown] [--explain]';
@@ -48,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       inputs.push(...argv.slice(i + 1));
       break;
     } else if (a.startsWith('-') && a !== '-') {
-      process.stderr.write(`mailgist: unknown option ${a}\n${USAGE}\n`);
+      process.stderr.write(`mailgist: unknown option ${printable(a)}\n${USAGE}\n`);
       return 2;
     } else inputs.push(a);
   }
@@ -70,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   let first = true;
   for (const file of files) {
     try {
-      const snapshot = await loadEmailFile(file, await readFile(file));
+      const snapshot = await loadEmailFile(file, await readEmailFile(file));
       if (explain) {
         // Each block's role and why: the stage every field extractor reads.
         process.stdout.write(
@@ -78,16 +81,14 @@ export async function main(argv: string[]): Promise<number> {
         );
         continue;
       }
-      const summary = summarise(snapshot, { parseHtml: parseHtmlNode });
+      // Email text reaches a terminal: no escape sequence or control character of its own.
+      const summary = stripControlCharsDeep(summarise(snapshot, { parseHtml: parseHtmlNode }));
       if (format === 'json') {
-        process.stdout.write(
-          many
-            ? `${JSON.stringify({ file, ...summary })}\n`
-            : `${JSON.stringify(summary, null, 2)}\n`,
-        );
+        const json = many ? JSON.stringify({ file, ...summary }) : JSON.stringify(summary, null, 2);
+        process.stdout.write(`${terminalSafeJson(json)}\n`);
       } else {
         process.stdout.write(
-          `${first ? '' : '\n---\n\n'}${many ? `<!-- ${file} -->\n` : ''}${toMarkdown(summary)}`,
+          `${first ? '' : '\n---\n\n'}${many ? `${fileComment(printable(file))}\n` : ''}${toMarkdown(summary)}`,
         );
       }
       first = false;
@@ -99,10 +100,15 @@ export async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-/** A path as one line: control characters (a newline in a file name) are shown escaped. */
+/**
+ * A path as one line a terminal shows as it is: control characters (a newline in a file name),
+ * C1 controls and bidi overrides (a name that reads backwards) are shown escaped.
+ */
 function printable(path: string): string {
   // eslint-disable-next-line no-control-regex
-  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c < ' ' ? JSON.stringify(c).slice(1, -1) : unicodeEscape(c),
+  );
 }
 
 function describe(e: unknown): string {
@@ -113,7 +119,7 @@ function describe(e: unknown): string {
     if (code === 'EISDIR') return 'is a directory';
   }
   const msg = e instanceof Error ? e.message : String(e);
-  return msg.split('\n')[0] ?? 'error';
+  return printable(msg.split('\n')[0] ?? 'error');
 }
 
 // `mailgist … | head` closes the pipe early: that is not an error worth a stack trace.
@@ -122,5 +128,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+quietDependencies();
 const exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;

@@ -1,19 +1,15 @@
+import { escapeHtml, markdownLink, markdownText } from '../lib/markdown-escape';
 import type { Summary } from '../lib/schema';
 
-/** Only web and mail links become Markdown links; anything else is shown as plain text. */
-function safeUrl(url: string | null): string | null {
-  return url && /^(https?:|mailto:)/i.test(url) ? url.replace(/[()\s]/g, encodeURIComponent) : null;
-}
+/** Email text in the brief: inert, one line, no control characters (see lib/markdown-escape). */
+const plain = markdownText;
 
 /**
- * Text from the email is data: in the brief it must not become HTML (Obsidian and GitHub render
- * inline HTML) nor Markdown link or image syntax of its own.
+ * The `<!-- file -->` line before each brief of a batch. The name is the caller's printable form
+ * (controls escaped); without "<" or ">" in it no name can end the comment ("-->", "--!>").
  */
-function plain(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function label(text: string): string {
-  return plain(text).replace(/([[\]])/g, '\\$1');
+export function fileComment(name: string): string {
+  return `<!-- ${escapeHtml(name)} -->`;
 }
 
 /** A readable Markdown brief of a Summary. */
@@ -24,7 +20,7 @@ export function toMarkdown(s: Summary): string {
   if (s.authors.length) meta.push(`By ${plain(s.authors.join(', '))}`);
   if (s.publication) meta.push(plain(s.publication));
   if (s.sender.name && s.sender.name !== s.publication) meta.push(`via ${plain(s.sender.name)}`);
-  if (s.date) meta.push(s.date);
+  if (s.date) meta.push(plain(s.date));
   if (s.readingMinutes) meta.push(`${s.readingMinutes} min read`);
   if (meta.length) out.push('', meta.join(' · '));
   if (s.summary.length) out.push('', '## Summary', '', ...s.summary.map((x) => `- ${plain(x)}`));
@@ -43,18 +39,14 @@ export function toMarkdown(s: Summary): string {
   if (s.actions.length) {
     out.push('', '## Calls to action', '');
     for (const a of s.actions) {
-      const when = a.date ? ` (${a.date})` : '';
-      const url = safeUrl(a.url);
-      out.push(`- **${a.kind}**: ${url ? `[${label(a.label)}](${url})` : label(a.label)}${when}`);
+      const when = a.date ? ` (${plain(a.date)})` : '';
+      out.push(`- **${plain(a.kind)}**: ${markdownLink(a.label, a.url)}${when}`);
     }
   }
   if (s.isDigest && s.items.length) {
     out.push('', '## Stories', '');
     for (const it of s.items) {
-      const url = safeUrl(it.url);
-      out.push(
-        `- ${url ? `[${label(it.title)}](${url})` : label(it.title)}${it.blurb ? ` — ${plain(it.blurb)}` : ''}`,
-      );
+      out.push(`- ${markdownLink(it.title, it.url)}${it.blurb ? ` — ${plain(it.blurb)}` : ''}`);
     }
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';

@@ -6,6 +6,7 @@ import { loadBenchEmails, projectRoot, repeatEmail, type BenchEmail } from './be
 import { measureMemory } from './bench-memory';
 import { median, medianTimings, timed, useClock } from './bench-timing';
 import { BUDGETS_GZIP, buildAndMeasure, formatKb } from './bundle-sizes';
+import { BENIGN, HOSTILE, loadMs } from './bench-hostile-files';
 
 // npm run bench [-- --rounds N] [--no-build] [--wall]
 // Times summarise() against Mozilla Readability and against the bare HTML parse, in this process
@@ -107,6 +108,23 @@ function scaling(email: BenchEmail): number {
   return last;
 }
 
+/** The loaders on files built to hurt them, against a benign file of the same kind and size. */
+async function hostileFiles(): Promise<void> {
+  console.log('\nLoaders on hostile files (CPU ms, best of 3; hostile ÷ benign at the same size)');
+  console.log(
+    '  file                                         1 MB ms  2 MB ms  ÷ benign  2 MB ÷ 1 MB',
+  );
+  for (const [label, { name, make }] of Object.entries(HOSTILE)) {
+    const mb = 1 << 20;
+    const benign = await loadMs(name, BENIGN[name]!(mb));
+    const one = await loadMs(name, make(mb));
+    const two = await loadMs(name, make(2 * mb));
+    console.log(
+      `  ${pad(label, 42)} ${ms(one)} ${ms(two)} ${ratio(one / benign)} ${ratio(two / one).padStart(12)}`,
+    );
+  }
+}
+
 function bundles(): void {
   console.log('\nBundle sizes (production build in a temporary folder)');
   try {
@@ -190,6 +208,7 @@ async function main(): Promise<void> {
     b.email.bytes > a.email.bytes ? b : a,
   );
   scaling(scaled.email);
+  await hostileFiles();
   if (!args.includes('--no-build')) bundles();
   memory(rows);
 

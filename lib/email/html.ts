@@ -1,17 +1,35 @@
+import { oneLine } from '../control-chars';
 import { EmailSnapshotSchema, type EmailSnapshot } from './snapshot';
 
 // A saved email body (.html, no headers). The subject comes from <title> when there is one;
 // everything else is left to the extractors.
 export function loadHtml(html: string): EmailSnapshot {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
   return EmailSnapshotSchema.parse({
-    subject: decodeEntities(title).replace(/\s+/g, ' ').trim(),
+    subject: oneLine(decodeEntities(titleText(html))),
     from: { name: null, address: null },
     date: null,
     html,
     text: null,
     provider: 'file',
   });
+}
+
+/**
+ * The text of the first <title> element, '' when there is none. In three forward searches: the
+ * lazy `<title[^>]*>([\s\S]*?)<\/title>` it replaces rescanned the rest of the file from every
+ * `<title` that is never closed, quadratic on a file of them.
+ */
+function titleText(html: string): string {
+  // Global regexes with lastIndex: each search starts where the last one ended. (Not
+  // toLowerCase() and indexOf: lowering can change the length of the string, and so the offsets.)
+  const openTag = /<title(?=[\s/>])/gi;
+  const closeTag = /<\/title/gi;
+  if (!openTag.exec(html)) return '';
+  const open = html.indexOf('>', openTag.lastIndex);
+  if (open < 0) return '';
+  closeTag.lastIndex = open;
+  const close = closeTag.exec(html);
+  return close ? html.slice(open + 1, close.index) : '';
 }
 
 /** A numeric character reference, or U+FFFD where it names no character (never throws). */

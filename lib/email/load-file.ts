@@ -3,6 +3,8 @@ import { EmailParseError } from './errors';
 import { loadHtml } from './html';
 import { loadPrintedText } from './printed-text';
 import { decodeText } from './decode-text';
+import { binaryReason } from './binary';
+import { withoutNul } from '../control-chars';
 import type { EmailSnapshot } from './snapshot';
 
 export { EmailParseError };
@@ -20,27 +22,24 @@ function looksLikeRawMessage(text: string): boolean {
 export async function loadEmailFile(name: string, content: Buffer): Promise<EmailSnapshot> {
   const lower = name.toLowerCase();
   if (content.length === 0) throw new EmailParseError('empty file');
-  if (
-    content.subarray(0, 4096).includes(0) &&
-    !/^\xff\xfe|^\xfe\xff/.test(content.subarray(0, 2).toString('latin1'))
-  ) {
-    throw new EmailParseError('binary file, not an email');
+  if (!/\.(?:eml|mbox|html?|txt)$/.test(lower)) {
+    throw new EmailParseError('unsupported file type (expected .eml, .html or .txt)');
   }
+  const binary = binaryReason(content);
+  if (binary) throw new EmailParseError(binary);
   if (lower.endsWith('.eml') || lower.endsWith('.msg.txt') || lower.endsWith('.mbox')) {
     return loadEml(content);
   }
   if (lower.endsWith('.html') || lower.endsWith('.htm')) {
-    const html = decodeText(content, 'html');
+    const html = withoutNul(decodeText(content, 'html'));
     if (!html.trim()) throw new EmailParseError('empty file');
     if (!/<[a-z!]/i.test(html)) throw new EmailParseError('not an HTML file (no markup)');
     return loadHtml(html);
   }
-  if (lower.endsWith('.txt')) {
-    const text = decodeText(content, 'text');
-    if (!text.trim()) throw new EmailParseError('empty file');
-    // A raw message saved as .txt ("show original" → save) goes through the MIME parser.
-    if (looksLikeRawMessage(text)) return loadEml(content);
-    return loadPrintedText(text);
-  }
-  throw new EmailParseError('unsupported file type (expected .eml, .html or .txt)');
+  // .txt
+  const text = withoutNul(decodeText(content, 'text'));
+  if (!text.trim()) throw new EmailParseError('empty file');
+  // A raw message saved as .txt ("show original" → save) goes through the MIME parser.
+  if (looksLikeRawMessage(text)) return loadEml(content);
+  return loadPrintedText(text);
 }

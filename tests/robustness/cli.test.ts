@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GOOD_EML, runCli, type CliRun } from '../cli/run-cli';
 import { SummarySchema } from '../../lib/schema';
 
 // The CLI on files that cannot be read, are empty, are not email, or sit in a folder with others:
@@ -10,41 +10,9 @@ import { SummarySchema } from '../../lib/schema';
 // still printed. Tests run as root here, so "unreadable" is a dangling symlink and a folder named
 // like an email, not a chmod.
 
-const root = resolve(import.meta.dirname, '..', '..');
-const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const cli = runCli;
+type Run = CliRun;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [tsxCli, join(root, 'cli', 'main.ts'), ...args], {
-      cwd: root,
-      timeout: 90_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-
-const GOOD_EML = [
-  'From: "Tenant Union" <news@tenants.example.org>',
-  'To: reader@example.org',
-  'Subject: Rent freeze won',
-  'Date: Mon, 2 Mar 2026 09:00:00 +0000',
-  'MIME-Version: 1.0',
-  'Content-Type: text/html; charset=utf-8',
-  '',
-  '<html><body><h1>Tenants win a rent freeze</h1><p>After a year of organising, tenants across six buildings won a two-year rent freeze on Monday night.</p></body></html>',
-  '',
-].join('\r\n');
 const GOOD_HTML =
   '<html><head><title>Budget night</title></head><body><h1>Council passes the budget</h1><p>The council passed the budget late on Tuesday after a four-hour public hearing on transit.</p></body></html>';
 const GOOD_TXT =

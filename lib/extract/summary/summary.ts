@@ -2,7 +2,7 @@ import { contentBlocks, type EmailDoc } from '../blocks/document';
 import { isChrome } from '../actions/action-rules';
 import { sponsorBlocks } from '../actions/action-sponsor';
 import { blockText } from '../actions/action-label';
-import { countWords, splitSentences } from '../text/sentences';
+import { countSentenceWords, splitSentences } from '../text/sentences';
 
 // Extractive summary: a centroid ranking with a lead bias. Each sentence is scored by its cosine
 // similarity to the centroid of the whole text (the words the email keeps coming back to), with a
@@ -55,11 +55,12 @@ function isMostlyQuote(s: string): boolean {
 
 /** Whole, plain sentences: not a fragment, a link, a list of names or a footer line. */
 function usable(s: string): boolean {
-  const n = countWords(s);
+  const n = countSentenceWords(s);
   if (n < MIN_WORDS || n > MAX_WORDS) return false;
-  if (!/[.!?…]["”’)]?$/.test(s)) return false;
+  if (!/[.!?…。！？]["”’)」』）]?$/.test(s)) return false;
   if (/https?:\/\/|www\.|@\w+\.\w|\[\[/.test(s)) return false;
-  if (s === s.toUpperCase()) return false;
+  // Shouting; a script without case (Chinese, Japanese, Arabic…) is not.
+  if (s === s.toUpperCase() && s !== s.toLowerCase()) return false;
   if (isChrome(s, null)) return false;
   return !isMostlyQuote(s);
 }
@@ -77,7 +78,7 @@ export function summarizeSentences(doc: EmailDoc, max = 3): string[] {
     if (sponsored.has(i)) continue;
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
     const text = blockText(b);
-    if (countWords(text) < MIN_WORDS) continue;
+    if (countSentenceWords(text) < MIN_WORDS) continue;
     for (const s of splitSentences(text.slice(0, 20_000))) {
       if (candidates.length >= MAX_CANDIDATES) break;
       if (!usable(s)) continue;

@@ -33,3 +33,38 @@ describe('summarizeSentences', () => {
     expect(summarizeSentences(docFrom({ text: ' ' }), 3)).toEqual([]);
   });
 });
+
+// Chinese and Japanese: no spaces between words, no cased letters, 。！？ at the end (issue 14, W2).
+describe('summarizeSentences: Chinese and Japanese', () => {
+  const zh = `
+<p>今天市议会以七票对二票通过了新的公共交通预算，明年将增加三条夜间公交线路。</p>
+<p>议员们表示，这项计划将帮助郊区的轮班工人更方便地在深夜回家。</p>
+<p>新的线路预计在明年春季开始运营，票价在未来两年内保持不变。</p>
+<p>市民可以在下个月的公开听证会上就具体路线发表意见。</p>`;
+  const ja = `
+<p>東京都は今日、都心部に新しい自転車道を整備する計画を発表しました。</p>
+<p>計画では、来年の秋までに合計五十キロの自転車道を順番に整備します。</p>
+<p>住民の多くは安全性の向上を歓迎していますが、駐車場の減少を心配する声もあります。</p>
+<p>説明会は来週の土曜日の午後に各区役所で開かれる予定です。</p>`;
+  it('summarises a Chinese email in whole sentences', () => {
+    const got = summarizeSentences(docFrom({ html: zh }), 3);
+    expect(got).toHaveLength(3);
+    expect(got[0]).toBe(
+      '今天市议会以七票对二票通过了新的公共交通预算，明年将增加三条夜间公交线路。',
+    );
+    for (const s of got) expect(s).toMatch(/。$/);
+  });
+  it('summarises a Japanese email in whole sentences', () => {
+    const got = summarizeSentences(docFrom({ html: ja }), 2);
+    expect(got).toHaveLength(2);
+    expect(got[0]).toBe('東京都は今日、都心部に新しい自転車道を整備する計画を発表しました。');
+  });
+  it('two Chinese sentences in one paragraph are two candidates', () => {
+    const got = summarizeSentences(
+      docFrom({ html: `<p>${zh.replace(/<\/?p>/g, '').replace(/\s+/g, '')}</p>` }),
+      2,
+    );
+    expect(got).toHaveLength(2);
+    for (const s of got) expect(s.match(/。/g)).toHaveLength(1);
+  });
+});

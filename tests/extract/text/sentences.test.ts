@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, splitSentences } from '../../../lib/extract/text/sentences';
+import {
+  countSentenceWords,
+  countWords,
+  splitSentences,
+} from '../../../lib/extract/text/sentences';
 
 describe('splitSentences', () => {
   it('does not split after abbreviations and initials', () => {
@@ -23,5 +27,31 @@ describe('splitSentences: addresses', () => {
     expect(
       splitSentences('Copy this link: https://x.example.com/subscribe?ref=Q1. Thanks!'),
     ).toEqual(['Copy this link: https://x.example.com/subscribe?ref=Q1.', 'Thanks!']);
+  });
+});
+
+// Chinese and Japanese put no space after 。！？: each is still the end of a sentence (issue 14, W2).
+describe('splitSentences: Chinese and Japanese', () => {
+  it('splits after 。！？ with no space', () => {
+    expect(splitSentences('市议会通过了预算。新线路春季开通！你会去吗？好。')).toEqual([
+      '市议会通过了预算。',
+      '新线路春季开通！',
+      '你会去吗？',
+      '好。',
+    ]);
+    expect(splitSentences('計画を発表しました。「来年から始めます。」と述べた。', 'ja')).toEqual([
+      '計画を発表しました。',
+      '「来年から始めます。」と述べた。',
+    ]);
+  });
+  it('still joins a break with no space inside a Latin word or address', () => {
+    expect(splitSentences('详情见 https://x.example/a.b?c=1。谢谢。')).toEqual([
+      '详情见 https://x.example/a.b?c=1。',
+      '谢谢。',
+    ]);
+  });
+  it('counts about one word per two characters of Chinese or Japanese', () => {
+    expect(countSentenceWords('今天市议会通过了新的公共交通预算')).toBe(8);
+    expect(countSentenceWords('The bus 今天 runs')).toBe(4);
   });
 });
