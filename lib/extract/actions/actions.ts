@@ -21,7 +21,13 @@ import {
   isAsk,
   isSocialProfile,
 } from './action-rules';
-import { cleanUrl, hostOf, isDomainMismatch, safeUrl } from '../links/url-safety';
+import {
+  cleanUrl,
+  hostOf,
+  isDomainMismatch,
+  isPrivateTarget,
+  safeUrl,
+} from '../links/url-safety';
 import { extractPublication } from '../metadata/publication';
 import { extractArticleDate } from '../metadata/dates';
 import { extractDigest } from '../digest/digest';
@@ -174,7 +180,7 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
 function actionUrl(l: InlineLink): { ok: boolean; url: string | null } {
   if (l.href === null) return { ok: true, url: null };
   const url = cleanUrl(l.href);
-  if (!url) return { ok: false, url: null };
+  if (!url || isPrivateTarget(url)) return { ok: false, url: null };
   if (isDomainMismatch(l.text, safeUrl(l.href) ?? url)) return { ok: false, url: null };
   if (isSocialProfile(linkText(l), hostOf(url), url)) return { ok: false, url: null };
   return { ok: true, url };

@@ -160,3 +160,21 @@ describe('extractActions: rules from the corpus review', () => {
     expect(kinds(html).map((k) => k[0])).toEqual(['subscribe']);
   });
 });
+
+describe('extractActions: disguised and private targets (issue 14, F7, F11)', () => {
+  it('drops a link whose text names a domain the target does not belong to', () => {
+    const html = `<p><a href="https://paypal.com.evil.example/give">Donate at paypal.com</a></p>`;
+    expect(kinds(html)).toEqual([]);
+  });
+  it('drops loopback and private-network targets however written', () => {
+    const html = [
+      'http://127.0.0.1:9222/json',
+      'http://[::1]/',
+      'https://0x7f.1/',
+      'http://192.168.0.1/',
+    ]
+      .map((u) => `<p><a href="${u}">Donate now</a></p>`)
+      .join('');
+    expect(kinds(html)).toEqual([]);
+  });
+});
