@@ -11,6 +11,8 @@ import {
   tidyLabel,
 } from './action-label';
 import { sponsorBlocks } from './action-sponsor';
+import { findEventListings, type ListedEvent } from './event-listings';
+import { blockRoles } from '../roles';
 import {
   ASK_START,
   EVENT_CALL,
@@ -21,17 +23,12 @@ import {
   isAsk,
   isSocialProfile,
 } from './action-rules';
-import {
-  cleanUrl,
-  hostOf,
-  isDomainMismatch,
-  isPrivateTarget,
-  safeUrl,
-} from '../links/url-safety';
+import { cleanUrl, hostOf, isDomainMismatch, isPrivateTarget, safeUrl } from '../links/url-safety';
 import { extractPublication } from '../metadata/publication';
 import { extractArticleDate } from '../metadata/dates';
 import { extractDigest } from '../digest/digest';
 import { splitSentences } from '../text/sentences';
+import { findMonthYear } from '../text/meta-date-text';
 
 // Calls to action from three places: buttons (and short stand-alone link lines, which is how text
 // mail renders them), links read with the sentence around them, and sentences whose link the
@@ -40,13 +37,17 @@ import { splitSentences } from '../text/sentences';
 
 /** Enough for any real email; a pathological one (100,000 links) costs no more than this. */
 const MAX_LINKS_SCANNED = 500;
-const MAX_ACTIONS = 30;
+/** A community calendar may list a few dozen dated events; each is an ask of its own. */
+const MAX_ACTIONS = 60;
 /** Sentences longer than this are narrative, not an ask. */
 const MAX_ASK_SENTENCE = 260;
 /** A stand-alone line this short, holding one link, reads as a button. */
 const MAX_CALLOUT = 70;
 
 const EVENT_RULE = KIND_RULES.find((r) => r.kind === 'event')!.text;
+/** A sign-up that says nothing of the event itself ("RSVP", "Register now", "Anmelden"). */
+const BARE_EVENT_ASK =
+  /^(?:please\s+)?(?:rsvp|register|sign up|anmelden|anmeldung|inscrivez-vous|inscr[íi]bete|aanmelden|iscriviti|inscreva-se|get tickets|tickets?|details|event info)(?:\s+(?:now|here|today|hier|ici|aqu[íi]|jetzt))?[.!]*$/i;
 const EXPLICIT_EVENT_LINK = /\b(?:rsvp|register|save the date|tickets?|sign up)\b/i;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A footer line inviting a reader who is not yet subscribed. */
@@ -122,7 +123,22 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
   const action: Action = { ...a, label: shown };
   if (!action.label) return;
   if (action.kind === 'event' && action.date) {
-    if (ctx.eventDates.has(action.date)) return;
+    // The same event twice (its listing and the "RSVP" button under it): one ask, with the link
+    // and wording each knew. Different events on one day stay apart.
+    const twin = ctx.out.find(
+      (o) =>
+        o.kind === 'event' &&
+        o.date === action.date &&
+        (o.url === action.url || !o.url || !action.url) &&
+        (BARE_EVENT_ASK.test(o.label) || BARE_EVENT_ASK.test(action.label) || o.url === action.url),
+    );
+    if (twin) {
+      twin.url ??= action.url;
+      if (BARE_EVENT_ASK.test(twin.label) && !BARE_EVENT_ASK.test(action.label))
+        twin.label = action.label;
+      if (!twin.time && action.time) twin.time = action.time;
+      return;
+    }
     ctx.eventDates.add(action.date);
   }
   if (action.url) {
@@ -162,7 +178,8 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
       return;
     }
   }
-  const key = foldKey(action.kind, action.label);
+  // Numbered events of a calendar ("District 2 Meeting", "District 3 Meeting") differ by their day.
+  const key = `${foldKey(action.kind, action.label)}${action.kind === 'event' ? `@${action.date ?? ''}` : ''}`;
   const same = ctx.byKey.get(key);
   if (same) {
     if (!same.url && action.url) same.url = action.url;
@@ -200,10 +217,23 @@ function referenceDate(ctx: Ctx): Date | null {
     } catch {
       iso = null;
     }
-    const d = iso ? new Date(`${iso}T12:00:00Z`) : null;
+    const d = iso ? new Date(`${iso}T12:00:00Z`) : issueMonth(ctx.doc);
     ctx.refDate = d && !Number.isNaN(d.getTime()) ? d : null;
   }
   return ctx.refDate;
+}
+
+/** How far down the email an issue line ("October 2025 Newsletter") may stand. */
+const ISSUE_LINE_ZONE = 8;
+
+/** An undated web copy still names its month: "October 2025 Newsletter", "Ausgabe Januar 2023". */
+function issueMonth(doc: EmailDoc): Date | null {
+  for (const b of doc.blocks.slice(0, ISSUE_LINE_ZONE)) {
+    if (b.text.length > 80) continue;
+    const d = findMonthYear(b.text);
+    if (d) return d;
+  }
+  return null;
 }
 
 function isCallout(b: Block, text: string): boolean {
@@ -613,6 +643,14 @@ function fromSponsor(ctx: Ctx, blocks: Block[], marker: string): boolean {
   return true;
 }
 
+/** One event of a calendar in the email: its title, date, starting time and sign-up link. */
+function fromListing(ctx: Ctx, e: ListedEvent): void {
+  const { ok, url } = e.link ? actionUrl(e.link) : { ok: true, url: null };
+  const action: Action = { label: e.title, kind: 'event', url: ok ? url : null, date: e.date };
+  if (e.time) action.time = e.time;
+  add(ctx, action, e.title);
+}
+
 /** Calls to action (donate, sign, attend on a date, subscribe…), in reading order, one per ask. */
 export function extractActions(doc: EmailDoc): Action[] {
   const ctx: Ctx = {
@@ -636,11 +674,27 @@ export function extractActions(doc: EmailDoc): Action[] {
   let marker = '';
   let poll: { question: string; until: number } | null = null;
   let jobs = -1;
+  const roles = blockRoles(doc);
+  const listings = new Map<number, ListedEvent[]>();
+  const covered = new Set<number>();
+  for (const e of findEventListings(
+    blocks,
+    blocks.map((b) => roles[b.index]?.role ?? 'body'),
+    referenceDate(ctx),
+  )) {
+    listings.set(e.at, [...(listings.get(e.at) ?? []), e]);
+    for (const p of e.covers) covered.add(p);
+  }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (ctx.out.length >= MAX_ACTIONS) break;
     ctx.block = i;
     const text = blockText(b);
+    for (const e of listings.get(i) ?? []) fromListing(ctx, e);
+    if (covered.has(i)) {
+      if (text) prev = text;
+      continue;
+    }
     const placement = sponsored.get(i);
     if (POLL.test(text) && text.length <= 200) poll = { question: text, until: i + POLL_SPAN };
     if (b.kind === 'heading' && JOB_HEADING.test(text)) jobs = i + JOB_SPAN;
