@@ -1,4 +1,5 @@
 import type { ActionKind } from '../../schema';
+import { lexiconKind, opensWithLexiconAsk } from './ask-lexicon';
 
 // The named table of what makes an ask, and what is only chrome. Each rule is tested against the
 // button text, the link text or the sentence around a link; the first matching kind wins, so the
@@ -41,7 +42,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'donate',
-    text: /\b(?:donat\w*|chip in|contribut(?:e|ion)|give (?:monthly|now|today|once|\$)|make a gift|pitch in|buy me a coffee|fundrais\w*|strike fund|patreon|ko-fi|mail (?:a|your) (?:check|cheque)|checks? (?:may|can|should) (?:also )?be (?:mailed|sent))\b/i,
+    text: /\b(?:donat\w*|become a (?:monthly |sustaining |recurring )?(?:supporter|donor|sustainer|patron)|chip in|contribut(?:e|ion)|give (?:monthly|now|today|once|\$)|make a gift|pitch in|buy me a coffee|fundrais\w*|strike fund|patreon|ko-fi|mail (?:a|your) (?:check|cheque)|checks? (?:may|can|should) (?:also )?be (?:mailed|sent))\b/i,
     url: /actblue\.com|donorbox\.org|gofundme\.com|patreon\.com|buymeacoffee\.com|ko-fi\.com|winred\.com|\/donate\b/i,
   },
   {
@@ -97,6 +98,8 @@ export function classifyAsk(text: string, url: string | null): ActionKind | null
   for (const r of KIND_RULES) {
     if (r.text.test(words)) return r.kind;
   }
+  const other = lexiconKind(words);
+  if (other) return other;
   if (url) {
     for (const r of KIND_RULES) {
       if (r.url?.test(url)) return r.kind;
@@ -138,15 +141,11 @@ const SHARE_FIRST = new RegExp(
  */
 export function isAsk(sentence: string): boolean {
   for (const clause of sentence.split(/[,;:—–?!(]|\.\s|\s-+\s/)) {
-    if (
-      ASK_START.test(
-        clause
-          .trim()
-          .replace(STEP, '')
-          .replace(/^[\s"'“”‘’[*_-]+/, ''),
-      )
-    )
-      return true;
+    const c = clause
+      .trim()
+      .replace(STEP, '')
+      .replace(/^[\s"'“”‘’[*_-]+/, '');
+    if (ASK_START.test(c) || opensWithLexiconAsk(c)) return true;
   }
   return false;
 }

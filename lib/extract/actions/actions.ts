@@ -1,6 +1,6 @@
 import type { Action, ActionKind } from '../../schema';
 import { contentBlocks, type Block, type EmailDoc, type InlineLink } from '../blocks/document';
-import { findUpcomingDate } from './action-dates';
+import { findDates, findUpcomingDate } from './action-dates';
 import {
   blockText,
   cleanText,
@@ -226,12 +226,22 @@ function referenceDate(ctx: Ctx): Date | null {
 /** How far down the email an issue line ("October 2025 Newsletter") may stand. */
 const ISSUE_LINE_ZONE = 8;
 
-/** An undated web copy still names its month: "October 2025 Newsletter", "Ausgabe Januar 2023". */
+/** Blocks read for a year-bearing date when nothing else dates the email. */
+const YEAR_SCAN = 200;
+
+/**
+ * An undated web copy still names its month ("October 2025 Newsletter", "Ausgabe Januar 2023"),
+ * or gives a full date somewhere ("Tuesday Feb 18, 2025"): the year the other dates are in.
+ */
 function issueMonth(doc: EmailDoc): Date | null {
   for (const b of doc.blocks.slice(0, ISSUE_LINE_ZONE)) {
     if (b.text.length > 80) continue;
     const d = findMonthYear(b.text);
     if (d) return d;
+  }
+  for (const b of doc.blocks.slice(0, YEAR_SCAN)) {
+    const found = findDates(b.text, null)[0];
+    if (found) return new Date(`${found.date}T12:00:00Z`);
   }
   return null;
 }

@@ -192,6 +192,41 @@ function unitsOf(blocks: Block[], roles: BlockRole[]): Unit[] {
   return out;
 }
 
+/** "When:", "Datum:", "Quand :", "Fecha:", "Wanneer:", "Quando:", "Data:" — an event card's date field. */
+const DATE_FIELD =
+  /(?<!\p{L})(?:date|when|datum|wann|termin|quand|fecha|cu[áa]ndo|wanneer|quando|data)\s*:\s*/iu;
+/** "What:", "Event:", "Was:", "Quoi :", "Qué:", "Wat:", "Cosa:", "O quê:" — its title field. */
+const WHAT_FIELD =
+  /(?<!\p{L})(?:what|event|was|veranstaltung|quoi|[ée]v[ée]nement|qu[ée]|evento|wat|cosa|o qu[êe])\s*:\s*/iu;
+/** The words after a field label, up to the next field label ("Date: …  Time: …"). */
+const NEXT_FIELD = /\s(?:\p{Lu}\p{Ll}{1,12}|[A-Z]{2,12})\s*:\s/u;
+
+/**
+ * An event card laid out as fields ("What: … Date: Tuesday Feb 18 Time: 1 PM - 3 PM Location: …"):
+ * the title from its What field or the heading above it, the date from its Date field.
+ */
+function eventCard(
+  text: string,
+  heading: string,
+  ref: Date | null,
+): { title: string; date: string; time: string | null } | null {
+  const when = DATE_FIELD.exec(text);
+  if (!when) return null;
+  const after = text.slice(when.index + when[0].length);
+  const field = after.slice(0, NEXT_FIELD.exec(after)?.index ?? 60);
+  const found = findDates(field, ref)[0];
+  if (!found || !isUpcoming(found.date, ref)) return null;
+  const what = WHAT_FIELD.exec(text);
+  let title = '';
+  if (what) {
+    const w = text.slice(what.index + what[0].length);
+    title = w.slice(0, NEXT_FIELD.exec(w)?.index ?? 100);
+  }
+  title = tidyLabel(shorten(title || heading, 100));
+  if (!/\p{L}{3}/u.test(title)) return null;
+  return { title, date: found.date, time: findTimeOfDay(after.slice(field.length)) };
+}
+
 /** tidyLabel drops a closing quote mark with the punctuation; a title that opened one keeps it. */
 function closeQuote(title: string, source: string): string {
   const opens = (title.match(/[„“«"]/g) ?? []).length;
@@ -224,9 +259,23 @@ export function findEventListings(
     }
   }
   let section = false;
+  let lastHeading = '';
+  const cards = new Set<number>();
   let day: { date: string; lines: number; current: ListedEvent | null } | null = null;
   for (const { p, b, role, text } of units) {
     if (!text) continue;
+    if (b.kind === 'heading' || role === 'headline') lastHeading = text;
+    const whole = blocks[p]!;
+    if (!cards.has(p) && DATE_FIELD.test(blockText(whole))) {
+      cards.add(p);
+      const card = eventCard(blockText(whole), lastHeading, ref);
+      if (card) {
+        const link = signUpLink(whole) ?? whole.links[0] ?? null;
+        out.push({ at: p, covers: [p], ...card, link });
+        continue;
+      }
+    }
+    if (cards.has(p) && out.some((e) => e.at === p)) continue;
     const headingLike = isHeadingLike(b, role);
     if (headingLike && text.length <= 80) {
       const d = dateOnly(text, ref);
