@@ -265,3 +265,27 @@ export function findTimeOfDay(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * Words that make the date after them a deadline: "by Friday", "until Feb 1", "before March 31",
+ * "deadline: …", "bis zum 31. Januar", "avant le 3 mars", "antes del 5 de abril", "vóór 1 mei",
+ * "entro il 3 marzo", "até 5 de maio".
+ */
+const DEADLINE_BEFORE =
+  /(?<!\p{L})(?:by|until|till|through|before|no later than|deadline(?: is)?|due|ends?|closes?|expires?|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|vor dem|avant le|jusqu['’]au|d['’]ici le|au plus tard le|antes del?|hasta el|v[oó][oó]r|uiterlijk(?: op)?|tot en met|entro il|fino al|at[ée](?: o dia| dia)?)\s*:?\s*(?:the\s+|(?:on\s+)?(?:\p{L}{3,10},?\s+))?$/iu;
+
+/** A deadline the text gives ("by Friday", "until Feb 1", "bis zum 31. Januar"), or null. */
+export function findDeadline(text: string, ref: Date | null): FoundDate | null {
+  for (const d of findDates(text, ref)) {
+    // "by Friday" / "before midnight" carry their own deadline word.
+    if (
+      /^(?:by|until|till|before|bis|vor|avant|jusqu|antes|hasta|v[oó][oó]r|uiterlijk|tot|entro|fino|até)\b/i.test(
+        d.text,
+      ) ||
+      /midnight|tonight/i.test(d.text)
+    )
+      return d;
+    if (DEADLINE_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index))) return d;
+  }
+  return null;
+}

@@ -37,6 +37,11 @@ export const KIND_RULES: KindRule[] = [
     text: /\b(?:sponsored(?: by)?|(?:our|today['’]?s|this week['’]?s) sponsors?|brought to you by|presented by|in partnership with|en partenariat avec|a message from|paid (?:post|partnership)|advertisement)\b|\(sponsor\)/i,
   },
   {
+    // "Text JOIN to 22033", "SMS mit STOP an 12345", "Envoyez OUI au 38100": joining a text list.
+    kind: 'subscribe',
+    text: /\b(?:[Tt]ext|TEXT|[Tt]xt|SMS|[Ss]ms)\s+["“']?[A-Z0-9]{2,15}["”']?\s+(?:to|an|naar|al|au|para)\s+\+?\d[\d ]{2,9}\b|\b(?:envoyez|envía|envie|stuur|invia)\s+["“']?[A-Z0-9]{2,15}["”']?\s+(?:au|al|para|naar)\s+\d{3,8}\b/,
+  },
+  {
     kind: 'subscribe',
     text: /\bpledg\w* (?:your support|a (?:future )?subscription)\b/i,
   },
@@ -55,7 +60,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'contact',
-    text: /\b(?:(?:call|email|write(?: to)?|contact|tell|text|phone) (?:your|the|our) (?:local )?(?:(?:state|county|city|district) )?(?:representatives?|reps?|senators?|congress\w*|legislators?|lawmakers?|mps?|mayor|council\w*|commissioners?|supervisors?|aldermen|alderman|alderperson|governor|(?:elected )?officials?)|get in touch|contact us|let['’]s chat|let (?:me|us) know|drop (?:me|us) a line)\b/i,
+    text: /\b(?:(?:call|email|write(?: to)?|contact|tell|text|phone) (?:your|the|our) (?:local )?(?:(?:state|county|city|district) )?(?:representatives?|reps?|senators?|congress\w*|legislators?|lawmakers?|mps?|mayor|council\w*|commissioners?|supervisors?|aldermen|alderman|alderperson|governor|(?:elected )?officials?)|get in touch|contact us|let['’]s chat|let (?:me|us) know|drop (?:me|us) a line|reply (?:to (?:this|the|our) (?:email|e-mail|message|newsletter) )?(?:and (?:tell|let) us|with (?:your |any )?(?:feedback|thoughts|questions|ideas|comments|suggestions)))\b/i,
   },
   {
     kind: 'event',
@@ -122,7 +127,7 @@ export function isChrome(text: string, url: string | null): boolean {
 const FILLER =
   "(?:(?:and|but|so|or|also|then)\\s+)?(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
 const VERBS =
-  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|view|let (?:me|us) know|découvrez|abonnez|partagez|inscrivez|répondez)";
+  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|view|let (?:me|us) know|text|découvrez|abonnez|partagez|inscrivez|répondez)";
 
 /** "Step 1 -", "1." before an ask in a numbered list of things to do. */
 export const STEP = /^(?:step\s+\d+|\d+[.)])\s*[-–—:.]?\s*/i;

@@ -1,6 +1,6 @@
 import type { Action, ActionKind } from '../../schema';
 import { contentBlocks, type Block, type EmailDoc, type InlineLink } from '../blocks/document';
-import { findDates, findUpcomingDate } from './action-dates';
+import { findDates, findDeadline, findUpcomingDate } from './action-dates';
 import {
   blockText,
   cleanText,
@@ -48,7 +48,8 @@ const EVENT_RULE = KIND_RULES.find((r) => r.kind === 'event')!.text;
 /** A sign-up that says nothing of the event itself ("RSVP", "Register now", "Anmelden"). */
 const BARE_EVENT_ASK =
   /^(?:please\s+)?(?:rsvp|register|sign up|anmelden|anmeldung|inscrivez-vous|inscr[íi]bete|aanmelden|iscriviti|inscreva-se|get tickets|tickets?|details|event info)(?:\s+(?:now|here|today|hier|ici|aqu[íi]|jetzt))?[.!]*$/i;
-const EXPLICIT_EVENT_LINK = /\b(?:rsvp|register|save the date|tickets?|sign up)\b/i;
+const EXPLICIT_EVENT_LINK =
+  /\b(?:rsvp|register|save the date|tickets?|sign up)\b|(?<!\p{L})(?:anmelden|anmeldung|inscrivez-vous|je m['’]inscris|inscr[íi]bete|reg[íi]strate|meld je aan|schrijf je in|iscriviti|registrati|prenota|inscreva-se)(?!\p{L})/iu;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A footer line inviting a reader who is not yet subscribed. */
 const SUBSCRIBE_INVITE =
@@ -122,6 +123,20 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
     a.kind === 'donate' && /^[$€£]\s?\d[\d,.]*$/.test(label) ? `Donate ${label}` : label;
   const action: Action = { ...a, label: shown };
   if (!action.label) return;
+  // "Sign the petition by Friday", "Jetzt spenden – bis zum 31. Januar": the deadline is its date.
+  if (!action.date && action.kind !== 'event' && action.kind !== 'sponsor') {
+    action.date = findDeadline(action.label, referenceDate(ctx))?.date ?? null;
+  }
+  if (action.kind === 'event' && !action.date && action.url && BARE_EVENT_ASK.test(action.label)) {
+    // "RSVP" under an event card or listing that had no link of its own: that event's sign-up.
+    const host = [...ctx.out]
+      .reverse()
+      .find((o) => o.kind === 'event' && o.date && ctx.block - (ctx.origin.get(o) ?? -9) <= 3);
+    if (host && !host.url) {
+      host.url = action.url;
+      return;
+    }
+  }
   if (action.kind === 'event' && action.date) {
     // The same event twice (its listing and the "RSVP" button under it): one ask, with the link
     // and wording each knew. Different events on one day stay apart.
@@ -506,15 +521,18 @@ function fromRemovedLinks(ctx: Ctx, b: Block, text: string): void {
 
 /** Asks answered in the mail client, so written without a link: reply, get in touch. */
 const WRITTEN_ASK =
-  /\b(?:reply to (?:this|the) (?:email|e-mail|message|newsletter)|hit reply|just reply|get in touch|let (?:me|us) know|drop (?:me|us) a line)\b/i;
+  /\b(?:reply to (?:this|the) (?:email|e-mail|message|newsletter)|reply with|hit reply|just reply|get in touch|let (?:me|us) know|drop (?:me|us) a line|(?:text|txt|sms) ["“']?[A-Z0-9]{2,15}["”']? to \d{3,8})\b/i;
 const MAX_WRITTEN_ASK = 160;
 
-function fromWrittenAsks(ctx: Ctx, text: string): void {
-  for (const s of splitSentences(text)) {
+function fromWrittenAsks(ctx: Ctx, b: Block, text: string): void {
+  const linked = b.links.map(linkText).filter((t) => t.length >= 3);
+  for (const s of askUnits(ctx, b, text)) {
     if (s.length > MAX_WRITTEN_ASK || !WRITTEN_ASK.test(s) || !isAsk(s)) continue;
+    // A sentence holding a link was read with its link.
+    if (linked.some((t) => s.includes(t))) continue;
     if (/^[“"«„]/.test(s) || isChrome(s, null)) continue;
     const kind = classifyAsk(s, null);
-    if (kind !== 'other' && kind !== 'contact') continue;
+    if (kind !== 'other' && kind !== 'contact' && kind !== 'subscribe') continue;
     // The whole sentence: its condition says who is asked ("If you run a team, get in touch").
     add(ctx, { label: tidyLabel(s), kind, url: null, date: null }, text);
   }
@@ -567,12 +585,14 @@ const JOB_SPAN = 8;
 
 /** How many blocks after a poll's question may hold its answers. */
 const POLL_SPAN = 6;
+/** How far below a bare question its answer links are looked for. */
+const POLL_LOOKAHEAD = 4;
 const PER_STORY_SHARE =
   /\b(?:share|tweet|post|email) (?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email)$/i;
 
 /** "What did you think of today's email?" followed by one link per answer. */
 const POLL =
-  /\b(?:what did you think|what['’]?d you think|how did we do|how was (?:this|today['’]?s)|rate (?:this|today['’]?s)|did you (?:like|enjoy) (?:this|today['’]?s))\b/i;
+  /\b(?:what did you think|what['’]?d you think|how did we do|how was (?:this|today['’]?s)|rate (?:this|today['’]?s)|did you (?:like|enjoy) (?:this|today['’]?s)|(?:a )?quick poll|take (?:our|the|this) poll|which (?:[\w'’]+ ){0,6}(?:matters|is) (?:the )?most (?:important )?to you|click one|pick one|choose one)\b/i;
 
 function fromPoll(ctx: Ctx, b: Block, question: string): void {
   for (const l of b.links) {
@@ -589,8 +609,65 @@ function fromPoll(ctx: Ctx, b: Block, question: string): void {
 
 function shortQuestion(question: string, answer: string): string {
   const q = POLL.exec(question);
-  const head = q ? question.slice(q.index).split(/[?]/)[0] : '';
+  const head = q ? question.slice(q.index).split(/[?]/)[0] : question.split(/[?]/)[0];
   return head ? tidyLabel(`${head}? ${answer}`) : answer;
+}
+
+/** A poll's answer: a few words that ask nothing by themselves ("Good idea", "Option A", "Port emissions"). */
+function isAnswer(text: string, url: string | null): boolean {
+  const t = text.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 60 &&
+    t.split(/\s+/).length <= 8 &&
+    !URL_TEXT.test(t) &&
+    classifyAsk(t, null) === null &&
+    !isChrome(t, url)
+  );
+}
+
+/** A question ("Which image is real?") with two or more answer links in the blocks under it. */
+function opensPoll(blocks: Block[], i: number, text: string): boolean {
+  if (text.length > 160 || !/\?\s*$/.test(text) || blocks[i]!.links.length > 0) return false;
+  let answers = 0;
+  for (let j = i + 1; j < Math.min(blocks.length, i + 1 + POLL_LOOKAHEAD); j++) {
+    const n = blocks[j]!;
+    if (n.links.length === 0) continue;
+    for (const l of n.links) {
+      const lt = linkText(l);
+      if (!lt) continue;
+      if (!isAnswer(lt, null)) return false;
+      answers++;
+    }
+  }
+  return answers >= 2;
+}
+
+/** ">> Port emissions https://…" lines under "Which issue matters most to you?" (text mail). */
+function fromPollLines(ctx: Ctx, b: Block): boolean {
+  const lines = (b.lines ?? []).map(cleanText);
+  const q = lines.findIndex((l) => (POLL.test(l) || /\?/.test(l)) && l.length <= 160);
+  if (q < 0) return false;
+  const answers: { label: string; link: InlineLink }[] = [];
+  for (const line of lines.slice(q + 1)) {
+    const link = b.links.find((l) => l.href && line.includes(l.href));
+    if (!link) break;
+    const label = tidyLabel(
+      line.replace(/(?:https?:\/\/|www\.)\S+/g, ' ').replace(/^[\s>»•*-]+/, ''),
+    );
+    if (!isAnswer(label, null)) break;
+    answers.push({ label, link });
+  }
+  if (answers.length < 2) return false;
+  const question = lines[q]!.split(/\?/)[0]!;
+  for (const a of answers) {
+    const { ok, url } = actionUrl(a.link);
+    if (!ok) continue;
+    const label = ctx.pollAsked === question ? a.label : tidyLabel(`${question}? ${a.label}`);
+    ctx.pollAsked = question;
+    add(ctx, { label, kind: 'other', url, date: null }, question);
+  }
+  return true;
 }
 
 /** A marker that names who pays ("Brought to you by Acme"), not a bare "Sponsored". */
@@ -706,7 +783,9 @@ export function extractActions(doc: EmailDoc): Action[] {
       continue;
     }
     const placement = sponsored.get(i);
-    if (POLL.test(text) && text.length <= 200) poll = { question: text, until: i + POLL_SPAN };
+    if ((POLL.test(text) && text.length <= 200) || opensPoll(blocks, i, text)) {
+      poll = { question: text, until: i + POLL_SPAN };
+    }
     if (b.kind === 'heading' && JOB_HEADING.test(text)) jobs = i + JOB_SPAN;
     if (placement !== undefined) {
       if (sponsored.get(i - 1) !== placement) marker = text;
@@ -720,6 +799,8 @@ export function extractActions(doc: EmailDoc): Action[] {
       }
     } else if (poll && i <= poll.until && b.links.length > 0 && text.length <= 200) {
       fromPoll(ctx, b, poll.question);
+    } else if (b.lines && b.lines.length > 2 && b.links.length >= 2 && fromPollLines(ctx, b)) {
+      // done: a question and its answer lines
     } else if (i <= jobs && b.kind === 'list-item' && b.links.length > 0) {
       // A job board's rows: each opening is an ask of its own.
       const { ok, url } = actionUrl(b.links[0]!);
@@ -737,7 +818,7 @@ export function extractActions(doc: EmailDoc): Action[] {
       if (b.removedLinks > 0) fromRemovedLinks(ctx, b, text);
       if (b.kind === 'paragraph' || b.kind === 'list-item') {
         fromEventText(ctx, b, text);
-        if (b.links.length === 0 && WRITTEN_ASK.test(text)) fromWrittenAsks(ctx, text);
+        if (WRITTEN_ASK.test(text)) fromWrittenAsks(ctx, b, text);
       }
     }
     if (text) prev = text;

@@ -190,8 +190,8 @@ export const ASK_LEXICON: AskRow[] = [
 
 /** The kind the first matching row names, or null. */
 export function lexiconKind(text: string): ActionKind | null {
-  // Every row needs a letter run of four or more; a line without letters is not worth the scan.
-  if (!/\p{L}{4}/u.test(text)) return null;
+  // Every row needs a run of three letters; a line without one is not worth the scan.
+  if (!/\p{L}{3}/u.test(text)) return null;
   for (const r of ASK_LEXICON) if (r.re.test(text)) return r.kind;
   return null;
 }
@@ -205,7 +205,7 @@ const LEAD_WORDS =
  * "Et partagez"); prose that merely mentions one ("1400 signatures de la pétition") does not.
  */
 export function opensWithLexiconAsk(clause: string): boolean {
-  if (!/\p{L}{4}/u.test(clause)) return false;
+  if (!/\p{L}{3}/u.test(clause)) return false;
   const rest = clause.slice(0, 120).replace(LEAD_WORDS, '');
   for (const r of ASK_LEXICON) {
     const m = r.re.exec(rest);

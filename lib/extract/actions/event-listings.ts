@@ -198,6 +198,9 @@ const DATE_FIELD =
 /** "What:", "Event:", "Was:", "Quoi :", "Qué:", "Wat:", "Cosa:", "O quê:" — its title field. */
 const WHAT_FIELD =
   /(?<!\p{L})(?:what|event|was|veranstaltung|quoi|[ée]v[ée]nement|qu[ée]|evento|wat|cosa|o qu[êe])\s*:\s*/iu;
+/** "Time:", "Where:", "Location:", "Uhrzeit:", "Ort:", "Heure :", "Lieu :", "Hora:", "Lugar:", "Tijd:", "Waar:", "Ora:", "Dove:", "Onde:". */
+const OTHER_FIELD =
+  /(?<!\p{L})(?:time|where|location|venue|place|uhrzeit|zeit|ort|heure|lieu|hora|lugar|d[óo]nde|tijd|waar|locatie|ora|dove|luogo|onde|local)\s*:\s*/iu;
 /** The words after a field label, up to the next field label ("Date: …  Time: …"). */
 const NEXT_FIELD = /\s(?:\p{Lu}\p{Ll}{1,12}|[A-Z]{2,12})\s*:\s/u;
 
@@ -211,7 +214,9 @@ function eventCard(
   ref: Date | null,
 ): { title: string; date: string; time: string | null } | null {
   const when = DATE_FIELD.exec(text);
-  if (!when) return null;
+  // A card has more than a date: a title, a time or a place field beside it ("Release Date: …
+  // Issue: 33" is an issue line).
+  if (!when || !(WHAT_FIELD.test(text) || OTHER_FIELD.test(text))) return null;
   const after = text.slice(when.index + when[0].length);
   const field = after.slice(0, NEXT_FIELD.exec(after)?.index ?? 60);
   const found = findDates(field, ref)[0];
