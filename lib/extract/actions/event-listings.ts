@@ -97,6 +97,15 @@ function signUpLink(b: Block): InlineLink | null {
   return b.links.find((l) => EVENT_LINK_WORDS.test(linkText(l))) ?? null;
 }
 
+/** Where the practical details start: a time of day ("… 15 - 17 Uhr", "…, 7pm", "at noon"). */
+const TIME_START =
+  /\s\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|[ap]\.?m)|\s\d{1,2}:\d{2}|\s\d{1,2}\s*(?:[ap]\.?m\.?|uhr)(?!\p{L})|[\s,]+(?:at\s+)?(?:noon|midday|mittags|midi)(?!\p{L})/iu;
+
+function cutAtTime(t: string): string {
+  const time = TIME_START.exec(t);
+  return (time && time.index > 8 ? t.slice(0, time.index) : t).replace(/[\s,;:–—-]+$/, '');
+}
+
 /** A title out of the words around a date: up to the time, the venue bar or the sentence's end. */
 function titleFrom(words: string): string {
   let t = words.replace(/^[\s\p{P}\p{S}]+/u, '').split(/\s+\|\s+|(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
@@ -143,12 +152,13 @@ function titleFirst(
   if (!found || found.index < 3) return null;
   let before = text.slice(0, found.index);
   // The weekday before the date belongs to it ("…Meeting, Monday September 9").
-  before = before.replace(/[\s,]*(?:\p{L}{2,10}\.?,?\s*)?$/u, (m) =>
-    dateOnly(`${m.trim()} ${found.text}`, ref) ? '' : m,
-  );
+  const weekday = /\p{L}{2,10}\.?,?\s*$/u.exec(before);
+  if (weekday && dateOnly(`${weekday[0].trim()} ${found.text}`, ref)) {
+    before = before.slice(0, weekday.index);
+  }
   const sep = /\s*(?:[:|–—•·,(]|\s-|-\s|\bon|\bam|\ble|\bel|\bop)\s*$/iu.exec(before);
   if (!sep && !heading) return null;
-  const title = tidyLabel(before.slice(0, sep ? sep.index : before.length));
+  const title = tidyLabel(cutAtTime(before.slice(0, sep ? sep.index : before.length)));
   const words = title.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return null;
   // A long run of lowercase words is a clause of prose ("Drivers are preparing for what organizers
@@ -156,7 +166,7 @@ function titleFirst(
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (!heading && words.length >= 8 && lower >= words.length * 0.7) return null;
   // A sentence of news runs on ("The council voted on …"): a title has no verb-like full stop.
-  if (/[.!?]\s/.test(title)) return null;
+  if (/[.?]\s|!\s+\p{Ll}/u.test(title)) return null;
   // In running text the sentence goes on after the date ("…conference on June 9 will open"): news.
   const after = text.slice(found.index + found.text.length);
   if (!heading && !/^\s*(?:[,|–—:;)(.!]|$|\d|\p{Lu})/u.test(after)) return null;
@@ -327,7 +337,9 @@ export function findEventListings(
       // A heading that is neither a date nor a calendar title closes the calendar section.
       if (!headingLike || text.length > 80 || !titleFirst(text, ref, true)) section = false;
     }
-    if (text.length > MAX_EVENT_BLOCK || role === 'sponsor' || role === 'footer') continue;
+    // In a calendar section an entry may run on with its description; elsewhere a long block is prose.
+    if (text.length > (section ? MAX_EVENT_BLOCK * 3 : MAX_EVENT_BLOCK)) continue;
+    if (role === 'sponsor' || role === 'footer') continue;
     const led = dateLed(text, ref);
     if (led && isUpcoming(led.found.date, ref)) {
       const link = signUpLink(b) ?? leadingLink(b, led.rest.trim()) ?? b.links[0] ?? null;
@@ -344,8 +356,9 @@ export function findEventListings(
       section || b.kind === 'heading' || text.length <= MAX_LONE_LINE
         ? titleFirst(text, ref, b.kind === 'heading')
         : null;
-    if (titled && (eventWorded(titled.title) || (section && findTimeOfDay(text)))) {
-      const time = findTimeOfDay(text.slice(titled.found.index));
+    if (titled && (eventWorded(titled.title) || section)) {
+      const time =
+        findTimeOfDay(text.slice(titled.found.index)) ?? findTimeOfDay(text.slice(0, 200));
       const link = signUpLink(b) ?? leadingLink(b, text);
       out.push({ at: p, covers: [p], title: titled.title, date: titled.found.date, time, link });
     }
