@@ -90,7 +90,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'other',
-    text: /\b(?:take (?:our|the) (?:quick )?(?:[\w-]+ )?survey|survey|poll|feedback|follow (?:me|us|our \w+) on|follow our (?:twitter|instagram|tiktok|youtube|linkedin)|job board|post a job|advertise with|(?:simply |just )?reply to this email|hit reply|just reply|reply here|répondez|antwoord|antworten)\b/i,
+    text: /\b(?:join (?:us on |our |the )(?:discord|slack|community chat|group chat|whatsapp group|telegram|signal group)|take (?:our|the) (?:quick )?(?:[\w-]+ )?survey|survey|poll|feedback|follow (?:me|us|our \w+) on|follow our (?:twitter|instagram|tiktok|youtube|linkedin)|job board|post a job|advertise with|(?:simply |just )?reply to this email|hit reply|just reply|reply here|répondez|antwoord|antworten)\b/i,
   },
 ];
 
@@ -125,7 +125,7 @@ export function isChrome(text: string, url: string | null): boolean {
 }
 
 const FILLER =
-  "(?:(?:and|but|so|or|also|then)\\s+)?(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
+  "(?:(?:and|but|so|or|also|then)\\s+)?(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|feel free to|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
 const VERBS =
   "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|view|let (?:me|us) know|text|découvrez|abonnez|partagez|inscrivez|répondez)";
 
@@ -149,7 +149,9 @@ export function isAsk(sentence: string): boolean {
     const c = clause
       .trim()
       .replace(STEP, '')
-      .replace(/^[\s"'“”‘’[*_-]+/, '');
+      .replace(/^[\s"'“”‘’[*_-]+/, '')
+      // "P.S. Forward this to three friends": the postscript is still an ask.
+      .replace(/^p\.?\s?s\.?\s*(?:-\s*)?/i, '');
     if (ASK_START.test(c) || opensWithLexiconAsk(c)) return true;
   }
   return false;

@@ -519,9 +519,9 @@ function fromRemovedLinks(ctx: Ctx, b: Block, text: string): void {
   }
 }
 
-/** Asks answered in the mail client, so written without a link: reply, get in touch. */
+/** Asks answered in the mail client, so written without a link: reply, get in touch, text a keyword, forward. */
 const WRITTEN_ASK =
-  /\b(?:reply to (?:this|the) (?:email|e-mail|message|newsletter)|reply with|hit reply|just reply|get in touch|let (?:me|us) know|drop (?:me|us) a line|(?:text|txt|sms) ["“']?[A-Z0-9]{2,15}["”']? to \d{3,8})\b/i;
+  /\b(?:reply to (?:this|the) (?:email|e-mail|message|newsletter)|reply with|hit reply|just reply|get in touch|let (?:me|us) know|drop (?:me|us) a line|(?:text|txt|sms) ["“']?[A-Z0-9]{2,15}["”']? to \d{3,8}|forward (?:this|it)(?: email| message)? to (?:a |an |some |your |\w+ )?(?:friends?|colleagues?|others|people))\b/i;
 const MAX_WRITTEN_ASK = 160;
 
 function fromWrittenAsks(ctx: Ctx, b: Block, text: string): void {
@@ -532,7 +532,8 @@ function fromWrittenAsks(ctx: Ctx, b: Block, text: string): void {
     if (linked.some((t) => s.includes(t))) continue;
     if (/^[“"«„]/.test(s) || isChrome(s, null)) continue;
     const kind = classifyAsk(s, null);
-    if (kind !== 'other' && kind !== 'contact' && kind !== 'subscribe') continue;
+    if (kind !== 'other' && kind !== 'contact' && kind !== 'subscribe' && kind !== 'share')
+      continue;
     // The whole sentence: its condition says who is asked ("If you run a team, get in touch").
     add(ctx, { label: tidyLabel(s), kind, url: null, date: null }, text);
   }
@@ -594,9 +595,19 @@ const PER_STORY_SHARE =
 const POLL =
   /\b(?:what did you think|what['’]?d you think|how did we do|how was (?:this|today['’]?s)|rate (?:this|today['’]?s)|did you (?:like|enjoy) (?:this|today['’]?s)|(?:a )?quick poll|take (?:our|the|this) poll|which (?:[\w'’]+ ){0,6}(?:matters|is) (?:the )?most (?:important )?to you|click one|pick one|choose one)\b/i;
 
-function fromPoll(ctx: Ctx, b: Block, question: string): void {
+function fromPoll(ctx: Ctx, b: Block, question: string): boolean {
+  let found = false;
   for (const l of b.links) {
-    const t = tidyLabel(l.text);
+    // Text mail writes the answer before its address (">> Port emissions: https://…").
+    const t = URL_TEXT.test(l.text.trim())
+      ? b.links.length === 1
+        ? tidyLabel(
+            blockText(b)
+              .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
+              .replace(/^[\s>»•*-]+/, ''),
+          )
+        : ''
+      : tidyLabel(l.text);
     if (!t || t.length > 50) continue;
     const { ok, url } = actionUrl(l);
     if (!ok || isChrome(l.text, url)) continue;
@@ -604,7 +615,9 @@ function fromPoll(ctx: Ctx, b: Block, question: string): void {
     const label = ctx.pollAsked === question ? t : shortQuestion(question, t);
     ctx.pollAsked = question;
     add(ctx, { label, kind: 'other', url, date: null }, question);
+    found = true;
   }
+  return found;
 }
 
 function shortQuestion(question: string, answer: string): string {
@@ -648,10 +661,12 @@ function fromPollLines(ctx: Ctx, b: Block): boolean {
   const lines = (b.lines ?? []).map(cleanText);
   const q = lines.findIndex((l) => (POLL.test(l) || /\?/.test(l)) && l.length <= 160);
   if (q < 0) return false;
-  const answers: { label: string; link: InlineLink }[] = [];
+  const answers: { label: string; link: InlineLink | undefined }[] = [];
+  // An archived copy removed the answers' links ("[[link removed]]"): the answers stay, unlinked.
+  const removed = b.links.length === 0 && b.removedLinks >= 2;
   for (const line of lines.slice(q + 1)) {
     const link = b.links.find((l) => l.href && line.includes(l.href));
-    if (!link) break;
+    if (!link && !(removed && /^[>»•*-]/.test(line))) break;
     const label = tidyLabel(
       line.replace(/(?:https?:\/\/|www\.)\S+/g, ' ').replace(/^[\s>»•*-]+/, ''),
     );
@@ -661,7 +676,7 @@ function fromPollLines(ctx: Ctx, b: Block): boolean {
   if (answers.length < 2) return false;
   const question = lines[q]!.split(/\?/)[0]!;
   for (const a of answers) {
-    const { ok, url } = actionUrl(a.link);
+    const { ok, url } = a.link ? actionUrl(a.link) : { ok: true, url: null };
     if (!ok) continue;
     const label = ctx.pollAsked === question ? a.label : tidyLabel(`${question}? ${a.label}`);
     ctx.pollAsked = question;
@@ -798,8 +813,14 @@ export function extractActions(doc: EmailDoc): Action[] {
         fromSponsor(ctx, members, marker);
       }
     } else if (poll && i <= poll.until && b.links.length > 0 && text.length <= 200) {
-      fromPoll(ctx, b, poll.question);
-    } else if (b.lines && b.lines.length > 2 && b.links.length >= 2 && fromPollLines(ctx, b)) {
+      // Answers may stand apart, each with its own description between: the poll runs on.
+      if (fromPoll(ctx, b, poll.question)) poll.until = i + 2;
+    } else if (
+      b.lines &&
+      b.lines.length > 2 &&
+      (b.links.length >= 2 || b.removedLinks >= 2) &&
+      fromPollLines(ctx, b)
+    ) {
       // done: a question and its answer lines
     } else if (i <= jobs && b.kind === 'list-item' && b.links.length > 0) {
       // A job board's rows: each opening is an ask of its own.

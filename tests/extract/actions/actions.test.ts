@@ -215,3 +215,30 @@ describe('extractActions: calendar entries in an events section', () => {
     ]);
   });
 });
+
+describe('extractActions: poll answers apart from their question', () => {
+  it('reads ">> answer: address" blocks with a description between each', () => {
+    const text = `Friend,
+
+Which of these priorities is most important to you?
+
+>> Safer streets: https://vote.example.org/p?a=1
+
+Lower speed limits and protected lanes on every arterial.
+
+>> Better buses: https://vote.example.org/p?a=2
+
+Frequent service and all-door boarding.
+
+>> Cleaner air: https://vote.example.org/p?a=3
+
+Thanks for telling us.`;
+    const got = extractActions(docFrom({ text }));
+    expect(got.map((a) => [a.kind, a.url])).toEqual([
+      ['other', 'https://vote.example.org/p?a=1'],
+      ['other', 'https://vote.example.org/p?a=2'],
+      ['other', 'https://vote.example.org/p?a=3'],
+    ]);
+    expect(got[0]!.label).toBe('Which of these priorities is most important to you? Safer streets');
+  });
+});
