@@ -1,5 +1,5 @@
 import type { Action, ActionKind } from '../lib/schema';
-import { ACTION_KIND_ICON, ACTION_KIND_LABEL, groupActions } from '../lib/panel/action-groups';
+import { ACTION_KIND_ICON, groupActions } from '../lib/panel/action-groups';
 import { displayHost } from '../lib/panel/safe-url';
 import { dateTileParts, formatIsoDate, labelWithoutDate } from '../lib/panel/brief-meta';
 import { SafeLink } from './SafeLink';
@@ -52,7 +52,7 @@ export function ActionList(props: {
       <h2 id="actions-heading">Calls to action</h2>
       {groups.map((g) => (
         <section key={g.kind} class="action-group" aria-labelledby={`actions-${g.kind}`}>
-          <h3 id={`actions-${g.kind}`}>{ACTION_KIND_LABEL[g.kind]}</h3>
+          <h3 id={`actions-${g.kind}`}>{g.title}</h3>
           <ul>
             {g.actions.map((a, i) => {
               const host = displayHost(a.url);
@@ -68,6 +68,12 @@ export function ActionList(props: {
                       {labelWithoutDate(a.label, a.date)}
                     </SafeLink>
                     <span class="action-meta">
+                      {a.date && a.time && (
+                        <time class="action-time" dateTime={`${a.date}T${a.time}`}>
+                          {a.time}
+                          {'\u00a0· '}
+                        </time>
+                      )}
                       {host ? (
                         <span class="host">
                           <span aria-hidden="true">{'↗\u00a0'}</span>

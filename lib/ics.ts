@@ -1,10 +1,12 @@
-// An RFC 5545 calendar file for a dated call to action (an all-day event): CRLF line ends, lines
+// An RFC 5545 calendar file for a dated call to action (all-day, or timed when the email gives a time): CRLF line ends, lines
 // folded at 75 octets without splitting a UTF-8 character, TEXT values escaped.
 
 export interface IcsEvent {
   uid: string;
   /** YYYY-MM-DD */
   date: string;
+  /** HH:MM (24-hour) when the email gives a starting time: then a one-hour timed event. */
+  time?: string | null;
   summary: string;
   description?: string | null;
   url?: string | null;
@@ -42,6 +44,7 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
+const compactTime = (hhmm: string) => `${hhmm.replace(':', '')}00`;
 
 function nextDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -67,8 +70,14 @@ export function buildIcs(event: IcsEvent): string {
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utcStamp(event.stamp)}`,
-    `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
-    `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
+    ...(event.time && /^([01]\d|2[0-3]):[0-5]\d$/.test(event.time)
+      ? // Floating local time (no zone): the event happens at that hour where it is held, and the
+        // email rarely names a zone. One hour long: the email gives where it starts, seldom the end.
+        [`DTSTART:${compactDate(event.date)}T${compactTime(event.time)}`, `DURATION:PT1H`]
+      : [
+          `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+          `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
+        ]),
     `SUMMARY:${escapeIcsText(event.summary)}`,
   ];
   if (event.description) lines.push(`DESCRIPTION:${escapeIcsText(event.description)}`);

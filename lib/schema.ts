@@ -34,6 +34,8 @@ export const ActionSchema = z.object({
   kind: ActionKindSchema,
   url: z.nullable(z.string()),
   date: z.nullable(IsoDate),
+  /** Starting time of day ("HH:MM", 24-hour) when the email gives one; kept for the calendar file. */
+  time: z.optional(z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/, 'expected HH:MM')))),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

@@ -45,10 +45,26 @@ export const ACTION_KIND_ICON: Record<ActionKind, string> = {
   other: 'M5 12h14M13 6l6 6-6 6',
 };
 
-export function groupActions(
-  actions: readonly Action[],
-): { kind: ActionKind; actions: Action[] }[] {
-  return ORDER.map((kind) => ({ kind, actions: actions.filter((a) => a.kind === kind) })).filter(
-    (g) => g.actions.length > 0,
-  );
+/** From this many dated events on, the events read as a calendar: "Upcoming", soonest first. */
+const UPCOMING_FROM = 2;
+
+const byWhen = (a: Action, b: Action): number =>
+  `${a.date ?? '9999'}T${a.time ?? '99'}`.localeCompare(`${b.date ?? '9999'}T${b.time ?? '99'}`);
+
+export interface ActionGroup {
+  kind: ActionKind;
+  /** The group's heading: the kind's name, or "Upcoming" for a calendar of events. */
+  title: string;
+  actions: Action[];
+}
+
+export function groupActions(actions: readonly Action[]): ActionGroup[] {
+  return ORDER.map((kind) => {
+    const list = actions.filter((a) => a.kind === kind);
+    if (kind === 'event' && list.filter((a) => a.date).length >= UPCOMING_FROM) {
+      // A stable sort: undated events keep their order, after the dated ones.
+      return { kind, title: 'Upcoming', actions: [...list].sort(byWhen) };
+    }
+    return { kind, title: ACTION_KIND_LABEL[kind], actions: list };
+  }).filter((g) => g.actions.length > 0);
 }

@@ -3,7 +3,8 @@ import { buildIcs } from '../ics';
 import { safeHref } from './safe-url';
 import type { ExportFile } from './exports';
 
-// "Add to calendar" for a dated call to action: an all-day .ics event. The UID is derived from
+// "Add to calendar" for a dated call to action: an all-day .ics event, or a timed one when the
+// email gave the starting time. The UID is derived from
 // the event itself, so adding the same ask twice updates one calendar entry instead of two.
 
 function fnv1a(text: string): string {
@@ -23,6 +24,7 @@ export function eventFile(action: Action, summary: Summary, now: Date): ExportFi
   const content = buildIcs({
     uid,
     date: action.date,
+    time: action.time ?? null,
     summary: action.label,
     description: [`From “${summary.headline}”${source ? ` (${source})` : ''}`, url]
       .filter(Boolean)

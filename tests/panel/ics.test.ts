@@ -52,3 +52,34 @@ describe('RFC 5545 event file', () => {
     expect(eventFile(s.actions[1]!, s, new Date())).toBeNull();
   });
 });
+
+describe('timed event file', () => {
+  it('keeps the time of day the email gave (floating local time, one hour)', () => {
+    const ics = buildIcs({
+      uid: 't@mailgist',
+      date: '2026-03-12',
+      time: '18:30',
+      summary: 'Fare hearing',
+      stamp: new Date('2026-03-03T09:08:07Z'),
+    });
+    const lines = ics.split('\r\n');
+    expect(lines).toContain('DTSTART:20260312T183000');
+    expect(lines).toContain('DURATION:PT1H');
+    expect(ics).not.toContain('VALUE=DATE');
+  });
+  it('falls back to an all-day event for a malformed time', () => {
+    const ics = buildIcs({
+      uid: 't@mailgist',
+      date: '2026-03-12',
+      time: '25:99',
+      summary: 'x',
+      stamp: new Date('2026-03-03T09:08:07Z'),
+    });
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260312');
+  });
+  it('eventFile passes the action time through', () => {
+    const s = sampleSummary();
+    const timed = { ...s.actions[0]!, time: '09:15' };
+    expect(String(eventFile(timed, s, new Date())!.content)).toContain('DTSTART:20260312T091500');
+  });
+});

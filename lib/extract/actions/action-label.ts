@@ -73,6 +73,8 @@ export function tidyLabel(raw: string): string {
     .replace(/(?<=\S.{2,})\s*(?:https?:\/\/|www\.)\S+/g, '')
     .replace(/\s*(?:→|»|>>|›)+\s*$/, '')
     .replace(/^[\s"'“”‘’([{—–-]+|[\s"'“”‘’)\]}.!,;:]+$/g, '');
+  // "P.S. Forward this…": the postscript mark is not part of the ask.
+  s = s.replace(/^P\.?\s?S\.?\s+(?:-\s*)?/, '');
   s = s.replace(STEP, '').replace(LEAD_FILLER, '');
   const trimmed = s.replace(TRAIL_FILLER, '');
   if (trimmed.split(' ').length >= 1 && trimmed.length >= 3) s = trimmed;

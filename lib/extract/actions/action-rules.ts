@@ -1,4 +1,5 @@
 import type { ActionKind } from '../../schema';
+import { lexiconKind, opensWithLexiconAsk } from './ask-lexicon';
 
 // The named table of what makes an ask, and what is only chrome. Each rule is tested against the
 // button text, the link text or the sentence around a link; the first matching kind wins, so the
@@ -36,12 +37,17 @@ export const KIND_RULES: KindRule[] = [
     text: /\b(?:sponsored(?: by)?|(?:our|today['’]?s|this week['’]?s) sponsors?|brought to you by|presented by|in partnership with|en partenariat avec|a message from|paid (?:post|partnership)|advertisement)\b|\(sponsor\)/i,
   },
   {
+    // "Text JOIN to 22033", "SMS mit STOP an 12345", "Envoyez OUI au 38100": joining a text list.
+    kind: 'subscribe',
+    text: /\b(?:[Tt]ext|TEXT|[Tt]xt|SMS|[Ss]ms)\s+["“']?[A-Z0-9]{2,15}["”']?\s+(?:to|an|naar|al|au|para)\s+\+?\d[\d ]{2,9}\b|\b(?:envoyez|envía|envie|stuur|invia)\s+["“']?[A-Z0-9]{2,15}["”']?\s+(?:au|al|para|naar)\s+\d{3,8}\b/,
+  },
+  {
     kind: 'subscribe',
     text: /\bpledg\w* (?:your support|a (?:future )?subscription)\b/i,
   },
   {
     kind: 'donate',
-    text: /\b(?:donat\w*|chip in|contribut(?:e|ion)|give (?:monthly|now|today|once|\$)|make a gift|pitch in|buy me a coffee|fundrais\w*|strike fund|patreon|ko-fi|mail (?:a|your) (?:check|cheque)|checks? (?:may|can|should) (?:also )?be (?:mailed|sent))\b/i,
+    text: /\b(?:donat\w*|become a (?:monthly |sustaining |recurring )?(?:supporter|donor|sustainer|patron)|chip in|contribut(?:e|ion)|give (?:monthly|now|today|once|\$)|make a gift|pitch in|buy me a coffee|fundrais\w*|strike fund|patreon|ko-fi|mail (?:a|your) (?:check|cheque)|checks? (?:may|can|should) (?:also )?be (?:mailed|sent))\b/i,
     url: /actblue\.com|donorbox\.org|gofundme\.com|patreon\.com|buymeacoffee\.com|ko-fi\.com|winred\.com|\/donate\b/i,
   },
   {
@@ -54,7 +60,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'contact',
-    text: /\b(?:(?:call|email|write(?: to)?|contact|tell|text|phone) (?:your|the|our) (?:local )?(?:(?:state|county|city|district) )?(?:representatives?|reps?|senators?|congress\w*|legislators?|lawmakers?|mps?|mayor|council\w*|commissioners?|supervisors?|aldermen|alderman|alderperson|governor|(?:elected )?officials?)|get in touch|contact us|let['’]s chat|let (?:me|us) know|drop (?:me|us) a line)\b/i,
+    text: /\b(?:(?:call|email|write(?: to)?|contact|tell|text|phone) (?:your|the|our) (?:local )?(?:(?:state|county|city|district) )?(?:representatives?|reps?|senators?|congress\w*|legislators?|lawmakers?|mps?|mayor|council\w*|commissioners?|supervisors?|aldermen|alderman|alderperson|governor|(?:elected )?officials?)|get in touch|contact us|let['’]s chat|let (?:me|us) know|drop (?:me|us) a line|reply (?:to (?:this|the|our) (?:email|e-mail|message|newsletter) )?(?:and (?:tell|let) us|with (?:your |any )?(?:feedback|thoughts|questions|ideas|comments|suggestions)))\b/i,
   },
   {
     kind: 'event',
@@ -84,7 +90,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'other',
-    text: /\b(?:take (?:our|the) (?:quick )?(?:[\w-]+ )?survey|survey|poll|feedback|follow (?:me|us|our \w+) on|follow our (?:twitter|instagram|tiktok|youtube|linkedin)|job board|post a job|advertise with|(?:simply |just )?reply to this email|hit reply|just reply|reply here|répondez|antwoord|antworten)\b/i,
+    text: /\b(?:join (?:us on |our |the )(?:discord|slack|community chat|group chat|whatsapp group|telegram|signal group)|take (?:our|the) (?:quick )?(?:[\w-]+ )?survey|survey|poll|feedback|follow (?:me|us|our \w+) on|follow our (?:twitter|instagram|tiktok|youtube|linkedin)|job board|post a job|advertise with|(?:simply |just )?reply to this email|hit reply|just reply|reply here|répondez|antwoord|antworten)\b/i,
   },
 ];
 
@@ -97,6 +103,8 @@ export function classifyAsk(text: string, url: string | null): ActionKind | null
   for (const r of KIND_RULES) {
     if (r.text.test(words)) return r.kind;
   }
+  const other = lexiconKind(words);
+  if (other) return other;
   if (url) {
     for (const r of KIND_RULES) {
       if (r.url?.test(url)) return r.kind;
@@ -117,9 +125,9 @@ export function isChrome(text: string, url: string | null): boolean {
 }
 
 const FILLER =
-  "(?:(?:and|but|so|or|also|then)\\s+)?(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
+  "(?:(?:and|but|so|or|also|then)\\s+)?(?:(?:if you (?:want|would like|['’]d like|wish) to|please|kindly|feel free to|click here to|click to|tap here to|you can|you could|be sure to|make sure to|don['’]t forget to|consider|why not|help us|here['’]?s|here is|if you can,?|just|simply)\\s+)*";
 const VERBS =
-  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|view|let (?:me|us) know|découvrez|abonnez|partagez|inscrivez|répondez)";
+  "(?:here['’]?s (?:the|our|a)|donate|give|chip|contribute|sign|add|pledge|join|volunteer|call|email|write|contact|tell|rsvp|register|attend|subscribe|upgrade|share|tweet|restack|forward|refer|buy|shop|order|get|grab|claim|read|listen|watch|learn|check|take|follow|visit|support|help|reply|make|making|see|discover|find|try|start|book|save|apply|download|explore|go|become|copy|view|let (?:me|us) know|text|découvrez|abonnez|partagez|inscrivez|répondez)";
 
 /** "Step 1 -", "1." before an ask in a numbered list of things to do. */
 export const STEP = /^(?:step\s+\d+|\d+[.)])\s*[-–—:.]?\s*/i;
@@ -138,15 +146,13 @@ const SHARE_FIRST = new RegExp(
  */
 export function isAsk(sentence: string): boolean {
   for (const clause of sentence.split(/[,;:—–?!(]|\.\s|\s-+\s/)) {
-    if (
-      ASK_START.test(
-        clause
-          .trim()
-          .replace(STEP, '')
-          .replace(/^[\s"'“”‘’[*_-]+/, ''),
-      )
-    )
-      return true;
+    const c = clause
+      .trim()
+      .replace(STEP, '')
+      .replace(/^[\s"'“”‘’[*_-]+/, '')
+      // "P.S. Forward this to three friends": the postscript is still an ask.
+      .replace(/^p\.?\s?s\.?\s*(?:-\s*)?/i, '');
+    if (ASK_START.test(c) || opensWithLexiconAsk(c)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Action, ActionKind } from '../../schema';
 import { contentBlocks, type Block, type EmailDoc, type InlineLink } from '../blocks/document';
-import { findUpcomingDate } from './action-dates';
+import { findDates, findDeadline, findUpcomingDate } from './action-dates';
 import {
   blockText,
   cleanText,
@@ -11,6 +11,8 @@ import {
   tidyLabel,
 } from './action-label';
 import { sponsorBlocks } from './action-sponsor';
+import { findEventListings, type ListedEvent } from './event-listings';
+import { blockRoles } from '../roles';
 import {
   ASK_START,
   EVENT_CALL,
@@ -21,11 +23,12 @@ import {
   isAsk,
   isSocialProfile,
 } from './action-rules';
-import { cleanUrl, hostOf, isDomainMismatch, safeUrl } from '../links/url-safety';
+import { cleanUrl, hostOf, isDomainMismatch, isPrivateTarget, safeUrl } from '../links/url-safety';
 import { extractPublication } from '../metadata/publication';
 import { extractArticleDate } from '../metadata/dates';
 import { extractDigest } from '../digest/digest';
 import { splitSentences } from '../text/sentences';
+import { findMonthYear } from '../text/meta-date-text';
 
 // Calls to action from three places: buttons (and short stand-alone link lines, which is how text
 // mail renders them), links read with the sentence around them, and sentences whose link the
@@ -34,14 +37,19 @@ import { splitSentences } from '../text/sentences';
 
 /** Enough for any real email; a pathological one (100,000 links) costs no more than this. */
 const MAX_LINKS_SCANNED = 500;
-const MAX_ACTIONS = 30;
+/** A community calendar may list a few dozen dated events; each is an ask of its own. */
+const MAX_ACTIONS = 60;
 /** Sentences longer than this are narrative, not an ask. */
 const MAX_ASK_SENTENCE = 260;
 /** A stand-alone line this short, holding one link, reads as a button. */
 const MAX_CALLOUT = 70;
 
 const EVENT_RULE = KIND_RULES.find((r) => r.kind === 'event')!.text;
-const EXPLICIT_EVENT_LINK = /\b(?:rsvp|register|save the date|tickets?|sign up)\b/i;
+/** A sign-up that says nothing of the event itself ("RSVP", "Register now", "Anmelden"). */
+const BARE_EVENT_ASK =
+  /^(?:please\s+)?(?:rsvp|register|sign up|anmelden|anmeldung|inscrivez-vous|inscr[íi]bete|aanmelden|iscriviti|inscreva-se|get tickets|tickets?|details|event info)(?:\s+(?:now|here|today|hier|ici|aqu[íi]|jetzt))?[.!]*$/i;
+const EXPLICIT_EVENT_LINK =
+  /\b(?:rsvp|register|save the date|tickets?|sign up)\b|(?<!\p{L})(?:anmelden|anmeldung|inscrivez-vous|je m['’]inscris|inscr[íi]bete|reg[íi]strate|meld je aan|schrijf je in|iscriviti|registrati|prenota|inscreva-se)(?!\p{L})/iu;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A footer line inviting a reader who is not yet subscribed. */
 const SUBSCRIBE_INVITE =
@@ -115,8 +123,37 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
     a.kind === 'donate' && /^[$€£]\s?\d[\d,.]*$/.test(label) ? `Donate ${label}` : label;
   const action: Action = { ...a, label: shown };
   if (!action.label) return;
+  // "Sign the petition by Friday", "Jetzt spenden – bis zum 31. Januar": the deadline is its date.
+  if (!action.date && action.kind !== 'event' && action.kind !== 'sponsor') {
+    action.date = findDeadline(action.label, referenceDate(ctx))?.date ?? null;
+  }
+  if (action.kind === 'event' && !action.date && action.url && BARE_EVENT_ASK.test(action.label)) {
+    // "RSVP" under an event card or listing that had no link of its own: that event's sign-up.
+    const host = [...ctx.out]
+      .reverse()
+      .find((o) => o.kind === 'event' && o.date && ctx.block - (ctx.origin.get(o) ?? -9) <= 3);
+    if (host && !host.url) {
+      host.url = action.url;
+      return;
+    }
+  }
   if (action.kind === 'event' && action.date) {
-    if (ctx.eventDates.has(action.date)) return;
+    // The same event twice (its listing and the "RSVP" button under it): one ask, with the link
+    // and wording each knew. Different events on one day stay apart.
+    const twin = ctx.out.find(
+      (o) =>
+        o.kind === 'event' &&
+        o.date === action.date &&
+        (o.url === action.url || !o.url || !action.url) &&
+        (BARE_EVENT_ASK.test(o.label) || BARE_EVENT_ASK.test(action.label) || o.url === action.url),
+    );
+    if (twin) {
+      twin.url ??= action.url;
+      if (BARE_EVENT_ASK.test(twin.label) && !BARE_EVENT_ASK.test(action.label))
+        twin.label = action.label;
+      if (!twin.time && action.time) twin.time = action.time;
+      return;
+    }
     ctx.eventDates.add(action.date);
   }
   if (action.url) {
@@ -156,7 +193,8 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
       return;
     }
   }
-  const key = foldKey(action.kind, action.label);
+  // Numbered events of a calendar ("District 2 Meeting", "District 3 Meeting") differ by their day.
+  const key = `${foldKey(action.kind, action.label)}${action.kind === 'event' ? `@${action.date ?? ''}` : ''}`;
   const same = ctx.byKey.get(key);
   if (same) {
     if (!same.url && action.url) same.url = action.url;
@@ -174,7 +212,7 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
 function actionUrl(l: InlineLink): { ok: boolean; url: string | null } {
   if (l.href === null) return { ok: true, url: null };
   const url = cleanUrl(l.href);
-  if (!url) return { ok: false, url: null };
+  if (!url || isPrivateTarget(url)) return { ok: false, url: null };
   if (isDomainMismatch(l.text, safeUrl(l.href) ?? url)) return { ok: false, url: null };
   if (isSocialProfile(linkText(l), hostOf(url), url)) return { ok: false, url: null };
   return { ok: true, url };
@@ -194,10 +232,33 @@ function referenceDate(ctx: Ctx): Date | null {
     } catch {
       iso = null;
     }
-    const d = iso ? new Date(`${iso}T12:00:00Z`) : null;
+    const d = iso ? new Date(`${iso}T12:00:00Z`) : issueMonth(ctx.doc);
     ctx.refDate = d && !Number.isNaN(d.getTime()) ? d : null;
   }
   return ctx.refDate;
+}
+
+/** How far down the email an issue line ("October 2025 Newsletter") may stand. */
+const ISSUE_LINE_ZONE = 8;
+
+/** Blocks read for a year-bearing date when nothing else dates the email. */
+const YEAR_SCAN = 200;
+
+/**
+ * An undated web copy still names its month ("October 2025 Newsletter", "Ausgabe Januar 2023"),
+ * or gives a full date somewhere ("Tuesday Feb 18, 2025"): the year the other dates are in.
+ */
+function issueMonth(doc: EmailDoc): Date | null {
+  for (const b of doc.blocks.slice(0, ISSUE_LINE_ZONE)) {
+    if (b.text.length > 80) continue;
+    const d = findMonthYear(b.text);
+    if (d) return d;
+  }
+  for (const b of doc.blocks.slice(0, YEAR_SCAN)) {
+    const found = findDates(b.text, null)[0];
+    if (found) return new Date(`${found.date}T12:00:00Z`);
+  }
+  return null;
 }
 
 function isCallout(b: Block, text: string): boolean {
@@ -458,17 +519,21 @@ function fromRemovedLinks(ctx: Ctx, b: Block, text: string): void {
   }
 }
 
-/** Asks answered in the mail client, so written without a link: reply, get in touch. */
+/** Asks answered in the mail client, so written without a link: reply, get in touch, text a keyword, forward. */
 const WRITTEN_ASK =
-  /\b(?:reply to (?:this|the) (?:email|e-mail|message|newsletter)|hit reply|just reply|get in touch|let (?:me|us) know|drop (?:me|us) a line)\b/i;
+  /\b(?:reply to (?:this|the) (?:email|e-mail|message|newsletter)|reply with|hit reply|just reply|get in touch|let (?:me|us) know|drop (?:me|us) a line|(?:text|txt|sms) ["“']?[A-Z0-9]{2,15}["”']? to \d{3,8}|forward (?:this|it)(?: email| message)? to (?:a |an |some |your |\w+ )?(?:friends?|colleagues?|others|people))\b/i;
 const MAX_WRITTEN_ASK = 160;
 
-function fromWrittenAsks(ctx: Ctx, text: string): void {
-  for (const s of splitSentences(text)) {
+function fromWrittenAsks(ctx: Ctx, b: Block, text: string): void {
+  const linked = b.links.map(linkText).filter((t) => t.length >= 3);
+  for (const s of askUnits(ctx, b, text)) {
     if (s.length > MAX_WRITTEN_ASK || !WRITTEN_ASK.test(s) || !isAsk(s)) continue;
+    // A sentence holding a link was read with its link.
+    if (linked.some((t) => s.includes(t))) continue;
     if (/^[“"«„]/.test(s) || isChrome(s, null)) continue;
     const kind = classifyAsk(s, null);
-    if (kind !== 'other' && kind !== 'contact') continue;
+    if (kind !== 'other' && kind !== 'contact' && kind !== 'subscribe' && kind !== 'share')
+      continue;
     // The whole sentence: its condition says who is asked ("If you run a team, get in touch").
     add(ctx, { label: tidyLabel(s), kind, url: null, date: null }, text);
   }
@@ -521,16 +586,28 @@ const JOB_SPAN = 8;
 
 /** How many blocks after a poll's question may hold its answers. */
 const POLL_SPAN = 6;
+/** How far below a bare question its answer links are looked for. */
+const POLL_LOOKAHEAD = 4;
 const PER_STORY_SHARE =
   /\b(?:share|tweet|post|email) (?:this|the) (?:story|article|item|link)\b|^(?:share on|post to) \w+$|^(?:tweet|email)$/i;
 
 /** "What did you think of today's email?" followed by one link per answer. */
 const POLL =
-  /\b(?:what did you think|what['’]?d you think|how did we do|how was (?:this|today['’]?s)|rate (?:this|today['’]?s)|did you (?:like|enjoy) (?:this|today['’]?s))\b/i;
+  /\b(?:what did you think|what['’]?d you think|how did we do|how was (?:this|today['’]?s)|rate (?:this|today['’]?s)|did you (?:like|enjoy) (?:this|today['’]?s)|(?:a )?quick poll|take (?:our|the|this) poll|which (?:[\w'’]+ ){0,6}(?:matters|is) (?:the )?most (?:important )?to you|click one|pick one|choose one)\b/i;
 
-function fromPoll(ctx: Ctx, b: Block, question: string): void {
+function fromPoll(ctx: Ctx, b: Block, question: string): boolean {
+  let found = false;
   for (const l of b.links) {
-    const t = tidyLabel(l.text);
+    // Text mail writes the answer before its address (">> Port emissions: https://…").
+    const t = URL_TEXT.test(l.text.trim())
+      ? b.links.length === 1
+        ? tidyLabel(
+            blockText(b)
+              .replace(/(?:https?:\/\/|www\.)\S+/g, ' ')
+              .replace(/^[\s>»•*-]+/, ''),
+          )
+        : ''
+      : tidyLabel(l.text);
     if (!t || t.length > 50) continue;
     const { ok, url } = actionUrl(l);
     if (!ok || isChrome(l.text, url)) continue;
@@ -538,13 +615,74 @@ function fromPoll(ctx: Ctx, b: Block, question: string): void {
     const label = ctx.pollAsked === question ? t : shortQuestion(question, t);
     ctx.pollAsked = question;
     add(ctx, { label, kind: 'other', url, date: null }, question);
+    found = true;
   }
+  return found;
 }
 
 function shortQuestion(question: string, answer: string): string {
   const q = POLL.exec(question);
-  const head = q ? question.slice(q.index).split(/[?]/)[0] : '';
+  const head = q ? question.slice(q.index).split(/[?]/)[0] : question.split(/[?]/)[0];
   return head ? tidyLabel(`${head}? ${answer}`) : answer;
+}
+
+/** A poll's answer: a few words that ask nothing by themselves ("Good idea", "Option A", "Port emissions"). */
+function isAnswer(text: string, url: string | null): boolean {
+  const t = text.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 60 &&
+    t.split(/\s+/).length <= 8 &&
+    !URL_TEXT.test(t) &&
+    classifyAsk(t, null) === null &&
+    !isChrome(t, url)
+  );
+}
+
+/** A question ("Which image is real?") with two or more answer links in the blocks under it. */
+function opensPoll(blocks: Block[], i: number, text: string): boolean {
+  if (text.length > 160 || !/\?\s*$/.test(text) || blocks[i]!.links.length > 0) return false;
+  let answers = 0;
+  for (let j = i + 1; j < Math.min(blocks.length, i + 1 + POLL_LOOKAHEAD); j++) {
+    const n = blocks[j]!;
+    if (n.links.length === 0) continue;
+    for (const l of n.links) {
+      const lt = linkText(l);
+      if (!lt) continue;
+      if (!isAnswer(lt, null)) return false;
+      answers++;
+    }
+  }
+  return answers >= 2;
+}
+
+/** ">> Port emissions https://…" lines under "Which issue matters most to you?" (text mail). */
+function fromPollLines(ctx: Ctx, b: Block): boolean {
+  const lines = (b.lines ?? []).map(cleanText);
+  const q = lines.findIndex((l) => (POLL.test(l) || /\?/.test(l)) && l.length <= 160);
+  if (q < 0) return false;
+  const answers: { label: string; link: InlineLink | undefined }[] = [];
+  // An archived copy removed the answers' links ("[[link removed]]"): the answers stay, unlinked.
+  const removed = b.links.length === 0 && b.removedLinks >= 2;
+  for (const line of lines.slice(q + 1)) {
+    const link = b.links.find((l) => l.href && line.includes(l.href));
+    if (!link && !(removed && /^[>»•*-]/.test(line))) break;
+    const label = tidyLabel(
+      line.replace(/(?:https?:\/\/|www\.)\S+/g, ' ').replace(/^[\s>»•*-]+/, ''),
+    );
+    if (!isAnswer(label, null)) break;
+    answers.push({ label, link });
+  }
+  if (answers.length < 2) return false;
+  const question = lines[q]!.split(/\?/)[0]!;
+  for (const a of answers) {
+    const { ok, url } = a.link ? actionUrl(a.link) : { ok: true, url: null };
+    if (!ok) continue;
+    const label = ctx.pollAsked === question ? a.label : tidyLabel(`${question}? ${a.label}`);
+    ctx.pollAsked = question;
+    add(ctx, { label, kind: 'other', url, date: null }, question);
+  }
+  return true;
 }
 
 /** A marker that names who pays ("Brought to you by Acme"), not a bare "Sponsored". */
@@ -607,6 +745,14 @@ function fromSponsor(ctx: Ctx, blocks: Block[], marker: string): boolean {
   return true;
 }
 
+/** One event of a calendar in the email: its title, date, starting time and sign-up link. */
+function fromListing(ctx: Ctx, e: ListedEvent): void {
+  const { ok, url } = e.link ? actionUrl(e.link) : { ok: true, url: null };
+  const action: Action = { label: e.title, kind: 'event', url: ok ? url : null, date: e.date };
+  if (e.time) action.time = e.time;
+  add(ctx, action, e.title);
+}
+
 /** Calls to action (donate, sign, attend on a date, subscribe…), in reading order, one per ask. */
 export function extractActions(doc: EmailDoc): Action[] {
   const ctx: Ctx = {
@@ -630,13 +776,31 @@ export function extractActions(doc: EmailDoc): Action[] {
   let marker = '';
   let poll: { question: string; until: number } | null = null;
   let jobs = -1;
+  const roles = blockRoles(doc);
+  const listings = new Map<number, ListedEvent[]>();
+  const covered = new Set<number>();
+  for (const e of findEventListings(
+    blocks,
+    blocks.map((b) => roles[b.index]?.role ?? 'body'),
+    referenceDate(ctx),
+  )) {
+    listings.set(e.at, [...(listings.get(e.at) ?? []), e]);
+    for (const p of e.covers) covered.add(p);
+  }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (ctx.out.length >= MAX_ACTIONS) break;
     ctx.block = i;
     const text = blockText(b);
+    for (const e of listings.get(i) ?? []) fromListing(ctx, e);
+    if (covered.has(i)) {
+      if (text) prev = text;
+      continue;
+    }
     const placement = sponsored.get(i);
-    if (POLL.test(text) && text.length <= 200) poll = { question: text, until: i + POLL_SPAN };
+    if ((POLL.test(text) && text.length <= 200) || opensPoll(blocks, i, text)) {
+      poll = { question: text, until: i + POLL_SPAN };
+    }
     if (b.kind === 'heading' && JOB_HEADING.test(text)) jobs = i + JOB_SPAN;
     if (placement !== undefined) {
       if (sponsored.get(i - 1) !== placement) marker = text;
@@ -649,7 +813,15 @@ export function extractActions(doc: EmailDoc): Action[] {
         fromSponsor(ctx, members, marker);
       }
     } else if (poll && i <= poll.until && b.links.length > 0 && text.length <= 200) {
-      fromPoll(ctx, b, poll.question);
+      // Answers may stand apart, each with its own description between: the poll runs on.
+      if (fromPoll(ctx, b, poll.question)) poll.until = i + 2;
+    } else if (
+      b.lines &&
+      b.lines.length > 2 &&
+      (b.links.length >= 2 || b.removedLinks >= 2) &&
+      fromPollLines(ctx, b)
+    ) {
+      // done: a question and its answer lines
     } else if (i <= jobs && b.kind === 'list-item' && b.links.length > 0) {
       // A job board's rows: each opening is an ask of its own.
       const { ok, url } = actionUrl(b.links[0]!);
@@ -667,7 +839,7 @@ export function extractActions(doc: EmailDoc): Action[] {
       if (b.removedLinks > 0) fromRemovedLinks(ctx, b, text);
       if (b.kind === 'paragraph' || b.kind === 'list-item') {
         fromEventText(ctx, b, text);
-        if (b.links.length === 0 && WRITTEN_ASK.test(text)) fromWrittenAsks(ctx, text);
+        if (WRITTEN_ASK.test(text)) fromWrittenAsks(ctx, b, text);
       }
     }
     if (text) prev = text;

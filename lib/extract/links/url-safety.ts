@@ -238,26 +238,55 @@ export function siteOf(host: string): string {
   return parts.slice(-n).join('.');
 }
 
-/** Link text that is written as a web address (the only text a reader takes as "where this goes"). */
-const URL_LIKE_TEXT =
-  /^(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
+/** A domain written in text: `paypal.com`, `www.give.example.org`, `https://ökoligenta.de/x`. */
+const DOMAIN_IN_TEXT =
+  /(?<![\p{L}\p{N}@.-])(https?:\/\/|www\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/giu;
+/**
+ * Top-level domains a bare `word.tld` in prose is taken as an address for; with `www.` or a scheme
+ * any ending counts. Without this list "Mr.Smith" or "U.S.Army" would name sites.
+ */
+const COMMON_TLD =
+  /^(?:com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|tv|news|online|site|xyz|shop|store|blog|eu|uk|de|fr|nl|be|es|it|pt|ch|at|se|no|dk|fi|pl|cz|ie|us|ca|au|nz|in|jp|br|mx|ar|ru|cn|lu|example)$/i;
+/** How many addresses in one link text are checked (a crafted text may hold thousands). */
+const MAX_NAMED = 8;
+
+/** The domains a link's visible text names, as ASCII hosts (IDN in punycode). */
+export function domainsNamed(text: string): string[] {
+  const out: string[] = [];
+  // Text mail's links are short; a pathological 1 MB "link text" is read for its start only.
+  for (const m of text.slice(0, 2000).matchAll(DOMAIN_IN_TEXT)) {
+    const written = m[2]!;
+    const tld = written.slice(written.lastIndexOf('.') + 1);
+    const marked = Boolean(m[1]);
+    if (!marked && (!COMMON_TLD.test(tld) || FILE_LIKE_TLD.test(written))) continue;
+    let host: string;
+    try {
+      host = new URL(`http://${written}`).hostname;
+    } catch {
+      continue;
+    }
+    out.push(host);
+    if (out.length >= MAX_NAMED) break;
+  }
+  return out;
+}
 
 /**
- * Whether a link's visible text names one site while its target is another (`paypal.com` linking
- * to `evil.example`). Only text written as a web address counts. A click-tracker whose destination
- * cannot be read from the URL is not flagged: the site is unknown, not proven different.
- * Such links stay in `links` (the panel can warn with this function) but never become actions.
+ * Whether a link's visible text names a site other than its target (`Donate at paypal.com`
+ * linking to `paypal.com.evil.example`): any domain written in the text whose registrable part
+ * differs from the target's. A click-tracker whose destination cannot be read from the URL is not
+ * flagged: the site is unknown, not proven different. Such links stay in `links` (the panel can
+ * warn with this function) but never become actions.
  */
 export function isDomainMismatch(text: string, url: string): boolean {
-  const m = URL_LIKE_TEXT.exec(text.trim());
-  if (!m) return false;
-  const named = m[1]!.toLowerCase();
-  // `www.` or a scheme makes it an address; a bare `word.word` must end in a real-looking TLD.
-  if (!/^(?:https?:\/\/|www\.)/i.test(text.trim()) && FILE_LIKE_TLD.test(named)) return false;
+  if (!text.includes('.')) return false;
+  const named = domainsNamed(text);
+  if (named.length === 0) return false;
   const target = unwrapRedirect(url);
   const host = hostOf(target);
   if (!host) return false;
-  if (siteOf(host) === siteOf(named)) return false;
+  const site = siteOf(host);
+  if (named.every((n) => siteOf(n) === site)) return false;
   return !isOpaqueTracker(host, target);
 }
 
@@ -273,4 +302,52 @@ function isOpaqueTracker(host: string, url: string): boolean {
   if (TRACKER_HOSTS.test(host)) return true;
   // Generic shapes: /click/, /track/, /ls/click, /ss/c/ with a long opaque token.
   return /\/(?:click|track|ls\/click|ss\/c|ct|redirect|r|l)\/|[?&](?:upn|id|e)=/i.test(url);
+}
+
+/** Host names that only ever mean this machine or the local network. */
+const LOCAL_NAME = /(?:^|\.)(?:localhost|local|internal|lan|home\.arpa)$/i;
+
+function privateIpv4(a: number, b: number): boolean {
+  return (
+    a === 0 || // "this network"
+    a === 10 || // private
+    a === 127 || // loopback
+    (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
+    (a === 169 && b === 254) || // link-local (and cloud metadata services)
+    (a === 172 && b >= 16 && b <= 31) || // private
+    (a === 192 && b === 168) || // private
+    a >= 224 // multicast, reserved, broadcast
+  );
+}
+
+/**
+ * Whether a URL points at this machine or the local network: loopback, private, link-local and
+ * reserved addresses however written (`http://127.0.0.1:9222/json`, `http://[::1]/`,
+ * `https://0x7f.1/`, `http://2130706433/` — the WHATWG parser normalises them all to dotted
+ * IPv4 or bracketed IPv6), and `localhost`-like names. Such a target in an email is a probe of
+ * the reader's own devices (a browser's debugging port, a router), never a call to action.
+ */
+export function isPrivateTarget(url: string): boolean {
+  let host: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+    host = u.hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (LOCAL_NAME.test(host)) return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(host);
+  if (v4) return privateIpv4(Number(v4[1]), Number(v4[2]));
+  if (!host.startsWith('[')) return false;
+  const v6 = host.slice(1, -1);
+  if (v6 === '::' || v6 === '::1') return true;
+  // IPv4-mapped (`::ffff:7f00:1`): judged as the IPv4 address it carries.
+  const mapped = /^::ffff:([0-9a-f]{1,4}):[0-9a-f]{1,4}$/.exec(v6);
+  if (mapped) {
+    const hi = parseInt(mapped[1]!, 16);
+    return privateIpv4(hi >> 8, hi & 0xff);
+  }
+  // Unique-local fc00::/7, link-local fe80::/10, multicast ff00::/8.
+  return /^(?:f[cd][0-9a-f]{0,2}|fe[89ab][0-9a-f]?|ff[0-9a-f]{0,2}):/.test(v6);
 }

@@ -80,6 +80,36 @@ addMonths([
   'noviembre',
   'diciembre',
 ]);
+// Italian and Portuguese ("19 gennaio", "5 de março"); their short forms "set", "out", "dic" are
+// left out: they are everyday words before a number.
+addMonths([
+  'gennaio|genn',
+  'febbraio|febbr',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre|sett',
+  'ottobre|ott',
+  'novembre',
+  'dicembre',
+]);
+addMonths([
+  'janeiro',
+  'fevereiro',
+  'março|marco',
+  'abril',
+  'maio',
+  'junho',
+  'julho',
+  'agosto',
+  'setembro',
+  'outubro',
+  'novembro',
+  'dezembro',
+]);
 
 const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -173,4 +203,18 @@ export function findDates(text: string, ref: Date | null): FoundDate[] {
     push(date, true, m.index, m.index + m[0].length);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])${M}\\s+(?:de\\s+)?${Y}(?![\\p{L}\\d])`, 'iu');
+
+/**
+ * The first day of a month named with its year ("October 2025 Newsletter", "Ausgabe Januar 2023",
+ * "Lettre de mars 2024"), or null: an issue line that dates a whole edition.
+ */
+export function findMonthYear(text: string): Date | null {
+  if (!/\d{4}/.test(text)) return null;
+  const m = MONTH_YEAR.exec(text.slice(0, 300));
+  if (!m || m[1] === 'may' || m[1] === 'mar' || m[1] === 'mai') return null;
+  const month = MONTHS[m[1]!.toLowerCase()];
+  return month === undefined ? null : utcDay(Number(m[2]), month, 1);
 }

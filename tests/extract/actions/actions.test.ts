@@ -160,3 +160,85 @@ describe('extractActions: rules from the corpus review', () => {
     expect(kinds(html).map((k) => k[0])).toEqual(['subscribe']);
   });
 });
+
+describe('extractActions: disguised and private targets (issue 14, F7, F11)', () => {
+  it('drops a link whose text names a domain the target does not belong to', () => {
+    const html = `<p><a href="https://paypal.com.evil.example/give">Donate at paypal.com</a></p>`;
+    expect(kinds(html)).toEqual([]);
+  });
+  it('drops loopback and private-network targets however written', () => {
+    const html = [
+      'http://127.0.0.1:9222/json',
+      'http://[::1]/',
+      'https://0x7f.1/',
+      'http://192.168.0.1/',
+    ]
+      .map((u) => `<p><a href="${u}">Donate now</a></p>`)
+      .join('');
+    expect(kinds(html)).toEqual([]);
+  });
+});
+
+describe('extractActions: calendar entries in an events section', () => {
+  it('reads "Title: venue, time, weekday date. Description" list items, each its own event', () => {
+    const html = `<h2>Events</h2><ul>
+      <li><a href="https://club.example.org/e/1">Spring General Meeting</a>: Riverside Hall, 7pm, Monday 5/4/26. We will elect the new board and plan the season.</li>
+      <li><a href="https://club.example.org/e/2">Sign Painting Night</a>: Location TBD, Saturday, 5/9/26. Bring old sheets and any paint you have.</li></ul>
+      <h2>News</h2><p>On 3/2/26 the council approved the lane. It opens on Friday, May 1.</p>`;
+    const got = extractActions(docFrom({ html }, '2026-04-28T14:30:00Z'));
+    expect(got.map((a) => [a.kind, a.label, a.date, a.time ?? null, a.url])).toEqual([
+      [
+        'event',
+        'Spring General Meeting: Riverside Hall',
+        '2026-05-04',
+        '19:00',
+        'https://club.example.org/e/1',
+      ],
+      [
+        'event',
+        'Sign Painting Night: Location TBD',
+        '2026-05-09',
+        null,
+        'https://club.example.org/e/2',
+      ],
+    ]);
+  });
+  it('keeps two events of one day apart, and merges an RSVP into its event', () => {
+    const html = `<h3>Tuesday, May 12</h3><ul><li><a href="https://c.example.org/n">North Chapter Meeting</a> Library | 7 pm</li>
+      <li><a href="https://c.example.org/s">South Chapter Meeting</a> Cafe | 7 pm</li></ul>
+      <h3>Thursday, May 14</h3><ul><li>Garden work day, 9 am, Community Garden</li><li><a href="https://c.example.org/rsvp">RSVP</a></li></ul>`;
+    const got = extractActions(docFrom({ html }, '2026-04-28T14:30:00Z'));
+    expect(got.map((a) => [a.label, a.date, a.url])).toEqual([
+      ['North Chapter Meeting', '2026-05-12', 'https://c.example.org/n'],
+      ['South Chapter Meeting', '2026-05-12', 'https://c.example.org/s'],
+      ['Garden work day', '2026-05-14', 'https://c.example.org/rsvp'],
+    ]);
+  });
+});
+
+describe('extractActions: poll answers apart from their question', () => {
+  it('reads ">> answer: address" blocks with a description between each', () => {
+    const text = `Friend,
+
+Which of these priorities is most important to you?
+
+>> Safer streets: https://vote.example.org/p?a=1
+
+Lower speed limits and protected lanes on every arterial.
+
+>> Better buses: https://vote.example.org/p?a=2
+
+Frequent service and all-door boarding.
+
+>> Cleaner air: https://vote.example.org/p?a=3
+
+Thanks for telling us.`;
+    const got = extractActions(docFrom({ text }));
+    expect(got.map((a) => [a.kind, a.url])).toEqual([
+      ['other', 'https://vote.example.org/p?a=1'],
+      ['other', 'https://vote.example.org/p?a=2'],
+      ['other', 'https://vote.example.org/p?a=3'],
+    ]);
+    expect(got[0]!.label).toBe('Which of these priorities is most important to you? Safer streets');
+  });
+});

@@ -3,6 +3,7 @@ import {
   cleanUrl,
   hostOf,
   isDomainMismatch,
+  isPrivateTarget,
   safeUrl,
   siteOf,
   unwrapRedirect,
@@ -117,5 +118,58 @@ describe('hostOf / siteOf', () => {
     expect(hostOf('mailto:a@Example.org')).toBe('example.org');
     expect(siteOf('news.bbc.co.uk')).toBe('bbc.co.uk');
     expect(siteOf('a.b.example.com')).toBe('example.com');
+  });
+});
+
+describe('isDomainMismatch: any domain named in the text (issue 14, F7)', () => {
+  it.each([
+    ['Donate at paypal.com', 'https://paypal.com.evil.example/give'],
+    ['Give via www.actblue.com today', 'https://actblue.com-secure.example.net/x'],
+    ['Sign at change.org or share it', 'https://petition-change.example/sign'],
+    ['Spenden über https://ökoligenta.de', 'https://evil.example.org/'],
+  ])('flags %j -> %s', (text, url) => {
+    expect(isDomainMismatch(text, url)).toBe(true);
+  });
+  it.each([
+    ['Donate at paypal.com', 'https://www.paypal.com/donate/?id=1'],
+    ['Read it on news.bbc.co.uk', 'https://www.bbc.co.uk/news/x'],
+    ['Alle Newsletter: www.ökoligenta.de/wandel', 'https://www.xn--koligenta-z7a.de/wandel'],
+    ['Node.js 24 is out', 'https://nodejs.org/blog'],
+    ['Mr.Smith goes to Washington', 'https://film.example.org/'],
+    ['Email district1@bikeaction.org', 'https://parade.example.org/'],
+    ['Donate at paypal.com', 'https://mailchi.mp/abc/def'],
+  ])('does not flag %j -> %s', (text, url) => {
+    expect(isDomainMismatch(text, url)).toBe(false);
+  });
+});
+
+describe('isPrivateTarget (issue 14, F11)', () => {
+  it.each([
+    'http://127.0.0.1:9222/json',
+    'http://[::1]/',
+    'https://0x7f.1/',
+    'http://2130706433/',
+    'http://10.0.0.5/admin',
+    'http://192.168.1.1/',
+    'http://172.20.3.4/',
+    'http://169.254.169.254/latest/meta-data',
+    'http://localhost:3000/',
+    'http://printer.local/',
+    'http://[fe80::1]/',
+    'http://[fd12:3456::1]/',
+    'http://[::ffff:127.0.0.1]/',
+    'http://0.0.0.0:8080/',
+  ])('%s is private', (url) => {
+    expect(isPrivateTarget(url)).toBe(true);
+  });
+  it.each([
+    'https://example.org/',
+    'https://172.32.0.1/',
+    'https://8.8.8.8/',
+    'https://[2001:db8::1]/',
+    'mailto:a@localhost',
+    'https://localhost.example.org/',
+  ])('%s is not', (url) => {
+    expect(isPrivateTarget(url)).toBe(false);
   });
 });
