@@ -1,7 +1,7 @@
 import { foldText as fold } from '../text/byline-names';
 import type { Quote } from '../../schema';
 import { contentBlocks, type Block, type EmailDoc } from '../blocks/document';
-import { findNameRuns, NameBook, leadingName } from '../text/person-names';
+import { findNameRuns, findOrgRuns, NameBook, leadingName } from '../text/person-names';
 import {
   attributionAfter,
   attributionBefore,
@@ -259,6 +259,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
 }
 
 function noteNames(book: NameBook, text: string, at: number): void {
+  for (const m of findOrgRuns(text, at)) book.addOrg(m.name, m.at);
   for (const m of findNameRuns(text, at)) book.add(m.name, m.at);
   for (const m of speakersInNarration(text)) book.add(m.name, at + m.at);
 }
@@ -292,6 +293,10 @@ function resolveNow(a: Attribution, book: NameBook, at: number): Attribution {
   if (a.kind === 'pronoun' && a.pronoun === 'person') {
     const name = book.lastBefore(at);
     return name ? { kind: 'name', name } : NONE;
+  }
+  if (a.kind === 'institution') {
+    const name = book.lastOrgWith(a.heads, at);
+    return name ? { kind: 'org', name } : NONE;
   }
   if (a.kind === 'name' && a.weak) {
     const full = book.resolve(a.name);
