@@ -18,6 +18,9 @@ import {
   wordCount,
 } from './quote-filters';
 import { embeddedPosts } from './quote-embeds';
+import { blockRoles } from '../roles';
+import { INSTITUTION_HEADS } from './attribution-shapes';
+import type { RoleDecision } from '../roles/role';
 import { extractAuthors } from '../metadata/byline';
 import { rankQuotes, type Candidate } from './quote-score';
 
@@ -77,6 +80,7 @@ const ATTRIBUTION_LINE = /^\s*(?:--|—|–|―|~)\s*\S/u;
 
 export function extractQuotes(doc: EmailDoc): Quote[] {
   const blocks = contentBlocks(doc);
+  const roles = blockRoles(doc);
   const book = new NameBook();
   const found: Found[] = [];
   const posts = embeddedPosts(blocks);
@@ -120,7 +124,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
 
     if (block.kind === 'blockquote') {
       flushCarry();
-      bi = blockQuote(blocks, bi, book, found);
+      bi = blockQuote(blocks, bi, book, found, roles);
       continue;
     }
 
@@ -258,9 +262,24 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
   return finish(found, book, doc);
 }
 
+const HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS.flat());
+const CAPITALISED = /\p{Lu}[\p{L}’'-]+/gu;
+const PLACE_BEFORE =
+  /(?:^|\s)(?:in|at|from|to|into|near|across|of|en|de|à|a|au|aux|nach|aus|im|naar|op|te|uit|em|no|na|del|di|da)\s+$/iu;
+
 function noteNames(book: NameBook, text: string, at: number): void {
-  for (const m of findOrgRuns(text, at)) book.addOrg(m.name, m.at);
+  for (const m of findOrgRuns(text, at, HEAD_WORDS)) book.addOrg(m.name, m.at);
   for (const m of findNameRuns(text, at)) book.add(m.name, m.at);
+  // "Villacañas defendió…": a surname alone is a mention of the person named in full before,
+  // so a later "añadió" / "he said" points at them.
+  CAPITALISED.lastIndex = 0;
+  for (let m, n = 0; n < 400 && (m = CAPITALISED.exec(text)); n++) {
+    const word = m[0].replace(/[’']s$/u, '');
+    // "in Minneapolis", "nach Kleve": a place after a preposition, not a person.
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const full = book.resolve(word);
+    if (full !== word && full.includes(' ') && !book.isOrg(full)) book.add(full, at + m.index);
+  }
   for (const m of speakersInNarration(text)) book.add(m.name, at + m.at);
 }
 
@@ -307,15 +326,33 @@ function resolveNow(a: Attribution, book: NameBook, at: number): Attribution {
 }
 
 /** A run of block-quote blocks: one passage, with its attribution line or introduction. */
-function blockQuote(blocks: Block[], start: number, book: NameBook, found: Found[]): number {
+function blockQuote(
+  blocks: Block[],
+  start: number,
+  book: NameBook,
+  found: Found[],
+  roles: readonly RoleDecision[],
+): number {
+  const role = (b: Block | undefined): string | undefined => (b ? roles[b.index]?.role : undefined);
   let end = start;
-  while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'blockquote') end++;
+  while (
+    end + 1 < blocks.length &&
+    blocks[end + 1]!.kind === 'blockquote' &&
+    role(blocks[end + 1]) !== 'credit-line'
+  )
+    end++;
   const parts = blocks.slice(start, end + 1).map((b) => b.text.trim());
   let attribution: Attribution = NONE;
   const lastPart = parts[parts.length - 1] ?? '';
-  // An attribution line closing the quote ("— Jane Roe, organizer"), inside or right after it.
+  // The credit the roles stage found under the quotation ("— Jane Roe", <cite>, "Name, Title").
   const next = blocks[end + 1];
-  if (parts.length > 1 && ATTRIBUTION_LINE.test(lastPart)) {
+  if (role(next) === 'credit-line') {
+    const credit = next!.text.replace(/^\s*(?:--|[—–―~-])\s*/u, '');
+    const name = leadingName(credit);
+    attribution = name ? { kind: 'name', name } : attributionAfter(`— ${credit}`);
+    if (next!.kind === 'blockquote') end++;
+  } else if (parts.length > 1 && ATTRIBUTION_LINE.test(lastPart)) {
+    // An attribution line closing the quote ("— Jane Roe, organizer"), inside it.
     attribution = attributionAfter(lastPart);
     parts.pop();
   } else if (next && ATTRIBUTION_LINE.test(next.text) && next.text.length < 120) {

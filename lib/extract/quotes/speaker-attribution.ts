@@ -60,7 +60,7 @@ const ADVERB_RE =
   /\s+(?:once|also|later|then|recently|previously|reportedly|famously|simply|\w+ly)$/iu;
 /** Where an attribution phrase ends: punctuation, or words that start the next idea. */
 const PHRASE_END =
-  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting|vom|beim|bei|aus|für|bij|uit|namens|pour|chez)\s/u;
+  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting|vom|beim|bei|aus|für|nach|am|im|bij|uit|namens|tijdens|pour|chez|lors|après|avant|dans|al|tras|durante|en|nel|nella|dopo|durante|após|em|na|no)\s/u;
 
 function cutPhrase(text: string): string {
   const m = PHRASE_END.exec(` ${text} `);
@@ -131,12 +131,27 @@ function object(after: string): Attribution {
   if (p && phrase.split(/\s+/u).length === 1) return { kind: 'pronoun', pronoun: p };
   const inst = institution(phrase.split(/\s+/u).filter(Boolean).slice(0, 2));
   if (inst) return inst;
-  const name = trailingName(phrase) ?? leadingName(phrase);
+  const name = trailingName(phrase) ?? leadingName(phrase) ?? nameAfterDescription(phrase);
   if (!name) {
     const org = trailingOrg(phrase);
     return org ? { kind: 'org', name: org } : { kind: 'none' };
   }
   return { kind: 'name', name: withListedNames(name, after) };
+}
+
+/**
+ * "l’adjointe aux sports Clémence Aubertin", "la alcaldesa Amparo Villacañas": lower-case words
+ * describing the speaker, then the name. The first full name within a few words.
+ */
+function nameAfterDescription(phrase: string): string | null {
+  const words = phrase.split(/\s+/u).filter(Boolean).slice(0, 8);
+  for (let i = 1; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    if (words.slice(0, i).some((w) => /^\p{Lu}/u.test(w))) return null;
+    const name = leadingName(words.slice(i).join(' '));
+    return name && name.includes(' ') ? name : null;
+  }
+  return null;
 }
 
 /**
@@ -148,7 +163,12 @@ function describedThenNamed(after: string): string | null {
   const comma = after.indexOf(',');
   if (comma <= 0 || comma > 100) return null;
   const role = after.slice(0, comma);
-  if (!role.split(/\s+/u).some((w) => isTitleWord(w.replace(/[’']s?$/u, '')))) return null;
+  const roleWords = role.trim().split(/\s+/u);
+  const described =
+    DEFINITE_ARTICLES.has((roleWords[0] ?? '').toLowerCase()) ||
+    /^\p{Ll}/u.test(roleWords[0] ?? '') ||
+    roleWords.some((w) => isTitleWord(w.replace(/[’']s?$/u, '')));
+  if (!described) return null;
   const name = leadingName(after.slice(comma + 1));
   return name && name.includes(' ') ? name : null;
 }

@@ -375,8 +375,20 @@ const ORG_LINKS = new Set('of for and the de du des la le of für der van voor d
  * organisation word ("the Madras High Court", "Federal Trade Commission"), so "the HC" and "the
  * court" can resolve to the name as first given.
  */
-export function findOrgRuns(text: string, base: number): Mention[] {
+export function findOrgRuns(
+  text: string,
+  base: number,
+  heads: ReadonlySet<string> = new Set(),
+): Mention[] {
   const found: Mention[] = [];
+  // "le tribunal administratif de Lyon", "il tribunale di Milano": French, Italian and Spanish
+  // write institutions in lower case; a common noun of one, then "de Place", names it.
+  if (heads.size > 0) {
+    const re = /(?:^|\s)(\p{Ll}+)((?:\s+\p{Ll}+){0,2}\s+(?:de|du|di|del|della|do|da|of)\s+\p{Lu}[\p{L}’'-]+)/gu;
+    for (let m, n = 0; n < 200 && (m = re.exec(text.slice(0, 20_000))); n++) {
+      if (heads.has(m[1]!)) found.push({ at: base + m.index, name: `${m[1]!}${m[2]!}`.trim() });
+    }
+  }
   const toks = text.slice(0, 20_000).split(/(\s+)/u);
   let run: string[] = [];
   let runAt = 0;
@@ -421,6 +433,10 @@ export class NameBook {
     this.full.push(name);
     this.byLast.set(name.toLowerCase(), name);
     this.orgs.push({ at, name });
+  }
+
+  isOrg(name: string): boolean {
+    return this.orgs.some((o) => o.name === name);
   }
 
   /**
