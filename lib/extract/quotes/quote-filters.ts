@@ -19,7 +19,7 @@ const MINOR_LENGTH = 4;
  * Title Case: nearly every long word after the first is capitalised. German capitalises nouns,
  * so an ordinary German sentence has fewer than half its long words capitalised; a title has all.
  */
-export function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string, spoken = false): boolean {
   const words = text
     .replace(/[.!?,:;]+$/u, '')
     .split(/\s+/u)
@@ -28,6 +28,9 @@ export function looksLikeTitle(text: string): boolean {
   if (words.length > 16) return false;
   const long = words.slice(1).filter((w) => w.length >= MINOR_LENGTH && /^\p{L}/u.test(w));
   if (long.length < 2) return false;
+  // Words someone is said to have said, with a long lower-case word, are German speech (nouns
+  // capitalised: "ein bitterer Sommer"), not a title that capitalises every long word.
+  if (spoken && words.slice(1).some((w) => w.length >= 6 && /^\p{Ll}/u.test(w))) return false;
   const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / long.length >= 0.75;
 }

@@ -265,7 +265,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
 const HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS.flat());
 const CAPITALISED = /\p{Lu}[\p{L}’'-]+/gu;
 const PLACE_BEFORE =
-  /(?:^|\s)(?:in|at|from|to|into|near|across|of|en|de|à|a|au|aux|nach|aus|im|naar|op|te|uit|em|no|na|del|di|da)\s+$/iu;
+  /(?:^|\s)(?:in|at|from|to|into|near|across|of|the|en|de|à|a|au|aux|le|la|el|il|der|die|das|het|nach|aus|im|naar|op|te|uit|em|no|na|del|di|da)\s+$/iu;
 
 function noteNames(book: NameBook, text: string, at: number): void {
   for (const m of findOrgRuns(text, at, HEAD_WORDS)) book.addOrg(m.name, m.at);
@@ -447,7 +447,8 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
     // Marks left unbalanced can run a "quotation" over pages; no reader pulls that out.
     if (text.length > (f.standalone ? 20_000 : 6_000)) continue;
     if (wordCount(text) < MIN_QUOTE_WORDS) continue;
-    if (!f.standalone && looksLikeTitle(text)) continue;
+    const spoken = f.attribution.kind !== 'none';
+    if (!f.standalone && looksLikeTitle(text, spoken)) continue;
     if (!f.standalone && isSearchTerm(f.pre)) continue;
     const a = f.attribution;
     let speaker =

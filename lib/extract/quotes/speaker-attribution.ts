@@ -60,7 +60,7 @@ const ADVERB_RE =
   /\s+(?:once|also|later|then|recently|previously|reportedly|famously|simply|\w+ly)$/iu;
 /** Where an attribution phrase ends: punctuation, or words that start the next idea. */
 const PHRASE_END =
-  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting|vom|beim|bei|aus|für|nach|am|im|bij|uit|namens|tijdens|pour|chez|lors|après|avant|dans|al|tras|durante|en|nel|nella|dopo|durante|após|em|na|no)\s/u;
+  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting|vom|beim|bei|aus|für|nach|am|im|auf|mit|vor|an|zu|über|während|gegenüber|bij|uit|namens|tijdens|pour|chez|lors|après|avant|dans|al|tras|durante|en|nel|nella|dopo|durante|após|em|na|no)\s/u;
 
 function cutPhrase(text: string): string {
   const m = PHRASE_END.exec(` ${text} `);
