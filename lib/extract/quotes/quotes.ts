@@ -6,6 +6,7 @@ import {
   attributionAfter,
   attributionBefore,
   attributionOfIntro,
+  hasSpeechVerb,
   speakersInNarration,
   type Attribution,
 } from './speaker-attribution';
@@ -18,6 +19,7 @@ import {
   wordCount,
 } from './quote-filters';
 import { embeddedPosts } from './quote-embeds';
+import { transcriptTurns } from './transcript-turns';
 import { blockRoles } from '../roles';
 import { INSTITUTION_HEADS } from './attribution-shapes';
 import type { RoleDecision } from '../roles/role';
@@ -84,6 +86,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
   const book = new NameBook();
   const found: Found[] = [];
   const posts = embeddedPosts(blocks);
+  const turns = transcriptTurns(blocks);
   let carry: Carry | null = null;
   let lastInBlock: Attribution = NONE;
 
@@ -186,6 +189,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
       if (people.size === 1) intro = { kind: 'name', name: book.resolve([...people][0]!) };
     }
 
+    const turn = turns.get(block.index);
     let prevEnd = 0;
     let prevFromPost = false;
     for (let si = first; si < spans.length; si++) {
@@ -217,7 +221,9 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
             ? lastInBlock
             : intro.kind === 'name' || intro.kind === 'org'
               ? intro
-              : attribution;
+              : turn && !hasSpeechVerb(pre.split(/[.!?…]\s/u).pop() ?? '')
+                ? { kind: 'name' as const, name: book.resolve(turn) }
+                : attribution;
       if (resolved.kind !== 'none') lastInBlock = resolved;
       found.push({
         text: s.text,

@@ -191,6 +191,12 @@ function withListedNames(first: string, after: string): string {
   return first;
 }
 
+/** The text holds a verb of speech ("my supervisor told me"): someone, named or not, speaks. */
+export function hasSpeechVerb(text: string): boolean {
+  VERB_RE.lastIndex = 0;
+  return VERB_RE.test(text.slice(-300));
+}
+
 /** Attribution in the words right after a closing mark. */
 export function attributionAfter(post: string): Attribution {
   const window = post.slice(0, 240);

@@ -64,7 +64,7 @@ const ORG_WORDS = new Set(
   comisión commissie comissão agence agencia agenzia agência behörde partei parti partido partito
   partij verband stiftung fondation fundación fondazione fundação stichting universität université
   universidad università universidade universiteit gemeente ayuntamiento comune prefeitura
-  parlament parlement parlamento assemblée bundestag`.split(/\s+/),
+  parlament parlement parlamento assemblée bundestag authority autorité autoridad autorità`.split(/\s+/),
 );
 
 /** Capitalised words that start sentences or name times, never people. */
