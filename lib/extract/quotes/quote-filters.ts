@@ -49,3 +49,40 @@ export function isSubjectLine(text: string, subject: string | null | undefined):
   const s = fold(subject.replace(/^(?:(?:re|fwd?|aw|wg)\s*:\s*)+/iu, ''));
   return s.length > 0 && fold(text) === s;
 }
+
+/**
+ * Nouns for works and talks (en, de, fr, es, nl, it, pt): a quotation right after one ("his talk
+ * “…”", "the documentary, “…”", "le livre « … »") is the work's title, not anyone's words.
+ */
+const WORK_NOUNS = new Set(
+  `talk talks keynote lecture presentation session panel webinar workshop film films movie
+  documentary book books novel essay article articles piece post paper report episode series show
+  podcast song album exhibition exhibit course chapter column thread newsletter play poem headline
+  vortrag film buch artikel folge sendung ausstellung beitrag titel
+  conférence livre émission exposition roman chanson titre
+  charla película libro artículo ponencia documental canción título
+  lezing boek aflevering voorstelling
+  conferenza libro articolo puntata romanzo canzone titolo
+  palestra filme livro artigo episódio música`.split(/\s+/u),
+);
+/** Words that may stand between the noun and the title ("a talk called", "het boek getiteld"). */
+const TITLE_LINKS = new Set(
+  'called titled entitled named new latest recent his her their its the a an my our intitulé titulado intitolato intitulado getiteld namens'.split(
+    ' ',
+  ),
+);
+
+/** The narration right before a quotation names a work whose title the quotation is. */
+export function isWorkTitle(pre: string): boolean {
+  const words = pre
+    .slice(-80)
+    .toLowerCase()
+    .split(/[\s,:]+/u)
+    .filter(Boolean);
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const w = words[i]!.replace(/[^\p{L}-]/gu, '');
+    if (WORK_NOUNS.has(w)) return true;
+    if (!TITLE_LINKS.has(w)) return false;
+  }
+  return false;
+}

@@ -19,6 +19,7 @@ import {
   wordCount,
 } from './quote-filters';
 import { embeddedPosts } from './quote-embeds';
+import { isWorkTitle } from './quote-filters';
 import { transcriptTurns } from './transcript-turns';
 import { blockRoles } from '../roles';
 import { INSTITUTION_HEADS } from './attribution-shapes';
@@ -44,6 +45,11 @@ interface Found {
   pre: string;
   /** The block's text up to the opening mark, for the sentence-level filters. */
   context?: string;
+  /** The quoted words are a link's text, or the block's only words above the first heading: a
+   * title or a tagline unless someone is said to have said them. */
+  named?: boolean;
+  /** "Should I take the chair apart? -- Francisco G.": a reader's question in a Q&A, signed. */
+  signedQuestion?: boolean;
 }
 
 interface Carry {
@@ -87,6 +93,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
   const found: Found[] = [];
   const posts = embeddedPosts(blocks);
   const turns = transcriptTurns(blocks);
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
   let carry: Carry | null = null;
   let lastInBlock: Attribution = NONE;
 
@@ -232,6 +239,9 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
         standalone: false,
         pre,
         context: text.slice(Math.max(0, s.open - 300), s.open),
+        named:
+          (isLinkText(block, s.text) && !hasSpeechVerb(pre.split(/[.!?…]\s/u).pop() ?? '')) ||
+          (whole && bi < firstHeading),
       });
       prevEnd = s.close + 1;
     }
@@ -259,6 +269,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
           at: base,
           standalone: true,
           pre: '',
+          signedQuestion: isQuestion(ep.text),
         });
       }
     }
@@ -379,7 +390,10 @@ function blockQuote(
   attribution = resolveNow(attribution, book, base);
   addAttributionName(book, attribution, base);
   const passage = stripWrappingMarks(parts.join(' '));
-  found.push({ text: passage, attribution, at: base, standalone: true, pre: '' });
+  // Readers sign their questions with a first name and an initial ("— Meredith O.").
+  const signedQuestion =
+    isQuestion(passage) && attribution.kind === 'name' && /\s\p{Lu}\.$/u.test(attribution.name);
+  found.push({ text: passage, attribution, at: base, standalone: true, pre: '', signedQuestion });
   // Quotations inside the passage are quotations too ("“…,” one of them told me").
   for (let i = start; i <= end; i++) {
     const b = blocks[i]!;
@@ -415,10 +429,19 @@ function blockQuote(
   return end;
 }
 
+const isQuestion = (text: string): boolean => /\?["”»“]?\s*$/u.test(text);
+
+/** The quoted words are (the whole of) a link's text: the title of what the link opens. */
+function isLinkText(block: Block, quoted: string): boolean {
+  if (block.links.length === 0) return false;
+  const q = fold(quoted);
+  return q.length > 0 && block.links.some((l) => fold(stripWrappingMarks(l.text)) === q);
+}
+
 /** A quotation used as a noun — "from “…” to “…”", "turning “…” into “…”", "a day of “…”" —
  * names an example or a slogan, not someone's words. */
 const MENTION_BEFORE =
-  /(?:^|\s)(?:from|to|into|of|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read|question|phrase|term|word|words|slogan|motto|hashtag|banner|label)[,:]?\s*$/iu;
+  /(?:^|\s)(?:from|to|into|of|in|on|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read|question|phrase|term|word|words|slogan|motto|hashtag|banner|label)[,:]?\s*$/iu;
 /** The sentence around an unattributed quotation speaks to the reader: a hypothetical. */
 const ADDRESSES_READER = /\byou\b/iu;
 
@@ -456,6 +479,8 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
     const spoken = f.attribution.kind !== 'none';
     if (!f.standalone && looksLikeTitle(text, spoken)) continue;
     if (!f.standalone && isSearchTerm(f.pre)) continue;
+    if (f.attribution.kind === 'none' && !f.standalone && (f.named || isWorkTitle(f.pre))) continue;
+    if (f.signedQuestion) continue;
     const a = f.attribution;
     let speaker =
       a.kind === 'name' || a.kind === 'org'
