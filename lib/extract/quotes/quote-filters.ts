@@ -65,6 +65,8 @@ const WORK_NOUNS = new Set(
   conferenza libro articolo puntata romanzo canzone titolo
   palestra filme livro artigo episódio música`.split(/\s+/u),
 );
+/** German and Dutch compounds ending in a work noun ("Dokumentarfilm", "Kinderbuch"). */
+const COMPOUND_WORK = /\p{L}{3}(?:film|buch|artikel|vortrag|sendung|folge|roman|boek|lezing)$/u;
 /** Words that may stand between the noun and the title ("a talk called", "het boek getiteld"). */
 const TITLE_LINKS = new Set(
   'called titled entitled named new latest recent his her their its the a an my our intitulé titulado intitolato intitulado getiteld namens'.split(
@@ -81,8 +83,30 @@ export function isWorkTitle(pre: string): boolean {
     .filter(Boolean);
   for (let i = words.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
     const w = words[i]!.replace(/[^\p{L}-]/gu, '');
-    if (WORK_NOUNS.has(w)) return true;
+    if (WORK_NOUNS.has(w) || COMPOUND_WORK.test(w)) return true;
     if (!TITLE_LINKS.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * The sentence around an unattributed quotation speaks to the reader ("ask yourself “…?”", "if
+ * you hear “…”"): a hypothetical or a prompt, not a report. Second-person words per language.
+ */
+const READER_WORDS =
+  /(?:^|[^\p{L}])(?:you|your|yourself|du|dich|dir|dein|deine|euch|vous|votre|tu|toi|ton|ta|usted|ustedes|tú|tu|jij|jouw|jullie|voi|vostro|você|vocês)(?=$|[^\p{L}])/iu;
+
+export function addressesReader(sentence: string): boolean {
+  return READER_WORDS.test(sentence);
+}
+
+/**
+ * Imperatives that ask the reader to act ("Reply to this email and tell me …", "Schreib uns
+ * …", "Répondez à ce mail …"): what they put in quote marks is for the reader to write.
+ */
+const INSTRUCTION_OPENINGS =
+  /^\W*(?:reply|hit reply|respond|tell (?:me|us)|send|write|email|text|comment|share|forward|let (?:me|us) know|type|click|tap|antworte|antwortet|antworten sie|schreib|schreibt|schreiben sie|réponds|répondez|écris|écrivez|envoyez|responde|responda|escribe|escríbenos|envía|antwoord|stuur|schrijf|mail|rispondi|rispondete|scrivi|scriveteci|inviate|envie|escreva)(?=$|[^\p{L}])/iu;
+
+export function isInstruction(text: string): boolean {
+  return INSTRUCTION_OPENINGS.test(text);
 }

@@ -19,7 +19,7 @@ import {
   wordCount,
 } from './quote-filters';
 import { embeddedPosts } from './quote-embeds';
-import { isWorkTitle } from './quote-filters';
+import { addressesReader, isInstruction, isWorkTitle } from './quote-filters';
 import { transcriptTurns } from './transcript-turns';
 import { blockRoles } from '../roles';
 import { INSTITUTION_HEADS } from './attribution-shapes';
@@ -442,8 +442,6 @@ function isLinkText(block: Block, quoted: string): boolean {
  * names an example or a slogan, not someone's words. */
 const MENTION_BEFORE =
   /(?:^|\s)(?:from|to|into|of|in|on|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read|question|phrase|term|word|words|slogan|motto|hashtag|banner|label)[,:]?\s*$/iu;
-/** The sentence around an unattributed quotation speaks to the reader: a hypothetical. */
-const ADDRESSES_READER = /\byou\b/iu;
 
 function lastSentence(pre: string): string {
   const t = pre.slice(-300);
@@ -495,7 +493,8 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
     if (!speaker && isSubjectLine(text, subject)) continue;
     if (!speaker && !f.standalone && (a.kind === 'none' || a.kind === 'pronoun')) {
       if (MENTION_BEFORE.test(f.pre.slice(-60))) continue;
-      if (ADDRESSES_READER.test(lastSentence(f.context ?? f.pre))) continue;
+      const sentence = lastSentence(f.context ?? f.pre);
+      if (addressesReader(sentence) || isInstruction(sentence) || isInstruction(text)) continue;
     }
     const dup = seen.get(key);
     if (dup) {

@@ -39,12 +39,15 @@ const TITLES = new Set(
  * "Grünen-Politikerin", "SPD-Chef", "Bundeskanzlerin"): a word ending in one of these is a title.
  */
 const TITLE_SUFFIXES =
-  /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|politiker|politikerin|vorsitzende|vorsitzender|kanzler|kanzlerin|direktor|direktorin|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|ökonom|ökonomin|expertin|dezernent|dezernentin|stadtrat|stadträtin|richterin|woordvoerder|voorzitter|wethouder|-chef|-chefin)$/u;
+  /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|politiker|politikerin|vorsitzende|vorsitzender|kanzler|kanzlerin|direktor|direktorin|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|ökonom|ökonomin|expertin|dezernent|dezernentin|meister|meisterin|stadtrat|stadträtin|richterin|woordvoerder|voorzitter|wethouder|-chef|-chefin)$/u;
 
 /** A title or role word: "President", "alcaldesa", "Finanzminister", "SPD-Chef". */
 export function isTitleWord(tok: string): boolean {
   const lower = tok.toLowerCase();
-  return TITLES.has(lower) || (lower.length > 6 && TITLE_SUFFIXES.test(lower));
+  if (TITLES.has(lower)) return true;
+  const m = lower.length > 6 ? TITLE_SUFFIXES.exec(lower) : null;
+  // "Meister" alone may be a surname; "Gärtnermeisterin" is a role.
+  return m !== null && (m.index > 0 || TITLES.has(m[0]));
 }
 
 /** Words that make a capitalised run an organisation or a place rather than a person. */
