@@ -121,26 +121,89 @@ export const INSTITUTION_HEADS: readonly (readonly string[])[] = [
   // courts: rulings are quoted as the court's words
   ['court', 'tribunal', 'gericht', 'rechtbank', 'cour', 'corte', 'tribunale', 'hof'],
   // ministries and departments: statements and press releases
-  ['ministry', 'department', 'ministerium', 'ministère', 'ministerio', 'ministero', 'ministério', 'ministerie'],
+  [
+    'ministry',
+    'department',
+    'ministerium',
+    'ministère',
+    'ministerio',
+    'ministero',
+    'ministério',
+    'ministerie',
+  ],
   // agencies and authorities
-  ['agency', 'authority', 'agence', 'agencia', 'agenzia', 'agência', 'behörde', 'autorité', 'autoridad', 'autorità'],
+  [
+    'agency',
+    'authority',
+    'agence',
+    'agencia',
+    'agenzia',
+    'agência',
+    'behörde',
+    'autorité',
+    'autoridad',
+    'autorità',
+  ],
   // commissions and committees
-  ['commission', 'committee', 'kommission', 'commissione', 'comisión', 'commissie', 'comissão', 'ausschuss', 'comité'],
+  [
+    'commission',
+    'committee',
+    'kommission',
+    'commissione',
+    'comisión',
+    'commissie',
+    'comissão',
+    'ausschuss',
+    'comité',
+  ],
   // governments and councils
-  ['government', 'council', 'regierung', 'gouvernement', 'gobierno', 'governo', 'regering', 'rat', 'conseil', 'consejo', 'consiglio', 'conselho', 'raad'],
+  [
+    'government',
+    'council',
+    'regierung',
+    'gouvernement',
+    'gobierno',
+    'governo',
+    'regering',
+    'rat',
+    'conseil',
+    'consejo',
+    'consiglio',
+    'conselho',
+    'raad',
+  ],
   // police
   ['police', 'polizei', 'policía', 'polizia', 'polícia', 'politie'],
   // unions
   ['union', 'gewerkschaft', 'syndicat', 'sindicato', 'sindacato', 'vakbond'],
   // companies: a company statement, when the company was named with its legal form or a body word
-  ['company', 'firm', 'unternehmen', 'konzern', 'entreprise', 'société', 'empresa', 'azienda', 'società', 'bedrijf'],
+  [
+    'company',
+    'firm',
+    'unternehmen',
+    'konzern',
+    'entreprise',
+    'société',
+    'empresa',
+    'azienda',
+    'società',
+    'bedrijf',
+  ],
   // universities
-  ['university', 'universität', 'université', 'universidad', 'università', 'universidade', 'universiteit'],
+  [
+    'university',
+    'universität',
+    'université',
+    'universidad',
+    'università',
+    'universidade',
+    'universiteit',
+  ],
 ];
 
 /** Articles before an institution's common noun ("the", "die", "le", "el", "il", "o", "de", "het"). */
 export const DEFINITE_ARTICLES = new Set(
-  'the die der das le la l’ l\' el il lo o a de het'.split(' '),
+  "the die der das le la l’ l' el il lo o a de het".split(' '),
 );
 
 /**

@@ -23,7 +23,22 @@ export interface SpanResult {
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'none';
 
-const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟', '〝', '〞', '＂', '「', '」', '『', '』']);
+const DOUBLE_MARKS = new Set([
+  '"',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '‟',
+  '〝',
+  '〞',
+  '＂',
+  '「',
+  '」',
+  '『',
+  '』',
+]);
 /** CJK corner brackets have fixed directions, and no spaces around them. */
 const OPENERS = new Set(['「', '『']);
 const CLOSERS = new Set(['」', '』']);

@@ -37,7 +37,7 @@ const VERB_RE = new RegExp(`(?:^|[\\s,])(${VERB_ALT})(?=$|[\\s,.:;!?])`, 'gu');
 const SOURCE_ALT = SOURCE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const ACCORDING_RE = new RegExp(`(?:^|[\\s,(])(?:${SOURCE_ALT})\\s+([^,.;:“”"«»„]{2,80})`, 'giu');
 const AFTER_MARK_RE = new RegExp(
-  `^\\s*,\\s*(?:${SPEAKER_AFTER_MARK.flatMap((r) => r.forms.split(' ')).join('|')})\\s+(?=\\p{L})`,
+  `^[\\s”"’»“«‘]*,\\s*(?:${SPEAKER_AFTER_MARK.flatMap((r) => r.forms.split(' ')).join('|')})\\s+(?=\\p{L})`,
   'u',
 );
 /** French inversion after a quotation: "a-t-il déclaré", "explique-t-elle", "dit-il". */
@@ -214,7 +214,7 @@ export function attributionAfter(post: string): Attribution {
     const named = object(window.slice(mark[0].length));
     if (named.kind === 'name') return named;
   }
-  const s = window.replace(/^[\s,.;:!?…\-–—―”"’»]+/u, '');
+  const s = window.replace(/^[\s,.;:!?…\-–—―”"’»“«‘]+/u, '');
   if (FRENCH_INVERSION.test(s)) return { kind: 'pronoun', pronoun: 'person' };
   // Only the clause right after the quotation: stop at the end of its sentence.
   const sentenceEnd = /[.!?](?:\s|$)/u.exec(s);
@@ -283,7 +283,9 @@ export function attributionBefore(pre: string): Attribution {
   ACCORDING_RE.lastIndex = 0;
   const acc = ACCORDING_RE.exec(sentence);
   if (acc) {
-    const described = describedThenNamed(sentence.slice(acc.index + acc[0].length - acc[1]!.length));
+    const described = describedThenNamed(
+      sentence.slice(acc.index + acc[0].length - acc[1]!.length),
+    );
     const name = described ?? leadingName(acc[1]!) ?? trailingName(cutPhrase(acc[1]!));
     if (name) return { kind: 'name', name };
   }

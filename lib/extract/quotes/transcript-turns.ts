@@ -6,7 +6,8 @@ import { leadingName } from '../text/person-names';
 // turns — so a lone "NOTE:" or "Bottom line:" never becomes a person.
 
 /** "SANDERS:", "JANE ROE:", "Mara Lind:" at the start of a block (bounded, no backtracking). */
-const LABEL = /^([\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}|\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){0,3}):\s+\S/u;
+const LABEL =
+  /^([\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}|\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){0,3}):\s+\S/u;
 
 function titleCase(label: string): string {
   if (/\p{Ll}/u.test(label)) return label;

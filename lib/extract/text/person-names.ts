@@ -67,7 +67,9 @@ const ORG_WORDS = new Set(
   comisión commissie comissão agence agencia agenzia agência behörde partei parti partido partito
   partij verband stiftung fondation fundación fondazione fundação stichting universität université
   universidad università universidade universiteit gemeente ayuntamiento comune prefeitura
-  parlament parlement parlamento assemblée bundestag authority autorité autoridad autorità`.split(/\s+/),
+  parlament parlement parlamento assemblée bundestag authority autorité autoridad autorità`.split(
+    /\s+/,
+  ),
 );
 
 /** Capitalised words that start sentences or name times, never people. */
@@ -84,9 +86,7 @@ const STOP_WORDS = new Set(
   about with without into over through across between against around behind beyond inside like
   near onto toward towards upon within volgens laut selon aldus zegt sagt sagte de het een der die das le la les el los
   según secondo segundo d'après d’après il lo gli las un una uno os um uma ein eine einer dem
-  du une ce cette ces nel nella dal dalla sul sulla en et und y e o ou`.split(
-    /\s+/,
-  ),
+  du une ce cette ces nel nella dal dalla sul sulla en et und y e o ou`.split(/\s+/),
 );
 
 /** Lower-case particles allowed inside a name (Youp van ’t Hek, Ahmed bin Hassan). */
@@ -164,9 +164,7 @@ export function isNameWord(tok: string): boolean {
     if (fast === false) return false;
     if (fast === true)
       return (
-        !STOP_WORDS.has(tok.toLowerCase()) &&
-        !isTitleWord(tok) &&
-        !ORG_WORDS.has(tok.toLowerCase())
+        !STOP_WORDS.has(tok.toLowerCase()) && !isTitleWord(tok) && !ORG_WORDS.has(tok.toLowerCase())
       );
   }
   if (/^\p{Lu}\.$/u.test(tok)) return true; // an initial
@@ -362,7 +360,8 @@ export function findNameRuns(text: string, base: number): Mention[] {
 }
 
 /** Long organisation words that German and Dutch put at the end of compounds ("Oberlandesgericht"). */
-const COMPOUND_ORG_TAIL = /(?:gericht|ministerium|behörde|kommission|gewerkschaft|verband|partei|rechtbank|ministerie|universität|amt|bank)$/u;
+const COMPOUND_ORG_TAIL =
+  /(?:gericht|ministerium|behörde|kommission|gewerkschaft|verband|partei|rechtbank|ministerie|universität|amt|bank)$/u;
 
 /** A word that makes a capitalised run an organisation. */
 function isOrgWord(tok: string): boolean {
@@ -371,7 +370,9 @@ function isOrgWord(tok: string): boolean {
 }
 
 /** Lower-case words allowed inside an organisation's name ("Bank of England", "Cour de cassation"). */
-const ORG_LINKS = new Set('of for and the de du des la le of für der van voor del della di do da'.split(' '));
+const ORG_LINKS = new Set(
+  'of for and de du des la le of für der van voor del della di do da'.split(' '),
+);
 
 /**
  * Organisations and institutions named in narration: runs of capitalised words that hold an
@@ -387,7 +388,8 @@ export function findOrgRuns(
   // "le tribunal administratif de Lyon", "il tribunale di Milano": French, Italian and Spanish
   // write institutions in lower case; a common noun of one, then "de Place", names it.
   if (heads.size > 0) {
-    const re = /(?:^|\s)(\p{Ll}+)((?:\s+\p{Ll}+){0,2}\s+(?:de|du|di|del|della|do|da|of)\s+\p{Lu}[\p{L}’'-]+)/gu;
+    const re =
+      /(?:^|\s)(\p{Ll}+)((?:\s+\p{Ll}+){0,2}\s+(?:de|du|di|del|della|do|da|of)\s+\p{Lu}[\p{L}’'-]+)/gu;
     for (let m, n = 0; n < 200 && (m = re.exec(text.slice(0, 20_000))); n++) {
       if (heads.has(m[1]!)) found.push({ at: base + m.index, name: `${m[1]!}${m[2]!}`.trim() });
     }
@@ -400,7 +402,8 @@ export function findOrgRuns(
   const flush = (): void => {
     while (run.length > 0 && ORG_LINKS.has(run[run.length - 1]!)) run.pop();
     while (run.length > 0 && STOP_WORDS.has(run[0]!.toLowerCase())) run.shift();
-    if (orgish && run.length >= 2 && run.length <= 7) found.push({ at: base + runAt, name: run.join(' ') });
+    if (orgish && run.length >= 2 && run.length <= 7)
+      found.push({ at: base + runAt, name: run.join(' ') });
     run = [];
     orgish = false;
   };
@@ -501,7 +504,10 @@ export class NameBook {
             .filter((w) => /^\p{Lu}/u.test(w))
             .map((w) => w[0])
             .join('');
-          return initials === name || (name.length >= 2 && initials.endsWith(name) && this.orgs.some((o) => o.name === f));
+          return (
+            initials === name ||
+            (name.length >= 2 && initials.endsWith(name) && this.orgs.some((o) => o.name === f))
+          );
         });
         if (expanded) return expanded;
       }
