@@ -80,6 +80,35 @@ export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_ROWS.flatMap((r) =>
     .map((f) => f.replace(/_/gu, ' ')),
 );
 
+/**
+ * Verbs of stance that introduce reported words with "that" ("X is convinced that “…”", "X
+ * zeigt sich erfreut, dass „…“"): read before the quotation only, and only with a full name as
+ * their subject.
+ */
+export const STANCE_VERB_ROWS: readonly VerbRow[] = [
+  // "X believes that “…”", "X is convinced that …"
+  {
+    lang: 'en',
+    forms: 'believes believed hopes hoped is_convinced was_convinced is_confident is_pleased',
+  },
+  // "X zeigt sich erfreut, dass …", "X freut sich, dass …", "X ist überzeugt, dass …"
+  { lang: 'de', forms: 'zeigt_sich zeigte_sich freut_sich freute_sich ist_überzeugt hofft glaubt' },
+  // "X se dit convaincu que « … »", "X se montre …", "X estime que …"
+  { lang: 'fr', forms: 'se_dit se_montre se_disait espère croit' },
+  // "X se mostró convencido de que «…»", "X cree que …"
+  { lang: 'es', forms: 'se_mostró se_muestra cree considera espera' },
+  // "X is ervan overtuigd dat …", "X hoopt dat …"
+  { lang: 'nl', forms: 'is_ervan_overtuigd hoopt denkt gelooft' },
+  // "X si è detto convinto che “…”", "X ritiene che …"
+  { lang: 'it', forms: 'si_è_detto si_è_detta si_dice ritiene crede spera' },
+  // "X mostrou-se confiante de que “…”", "X acredita que …"
+  { lang: 'pt', forms: 'mostrou-se acredita espera' },
+];
+
+export const STANCE_VERBS: readonly string[] = STANCE_VERB_ROWS.flatMap((r) =>
+  r.forms.split(/\s+/u).map((f) => f.replace(/_/gu, ' ')),
+);
+
 /** Prepositions that name the source of what follows: `according to X, “…”`. */
 export const SOURCE_PREPOSITIONS: readonly VerbRow[] = [
   // "according to the mayor, …", "as per" is too loose to count.

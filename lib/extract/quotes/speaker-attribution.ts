@@ -11,6 +11,7 @@ import {
   SOURCE_WORDS,
   SPEAKER_AFTER_MARK,
   SPEECH_VERBS,
+  STANCE_VERBS,
 } from './attribution-shapes';
 
 // Reads who said a quotation from the narration around it: the words right after the closing
@@ -92,7 +93,7 @@ function subject(before: string, baseForm = false): Attribution {
   // has an appositive between commas to drop.
   if (t.endsWith(',')) {
     const named = trailingName(t.slice(0, -1).split(/\s+/u).slice(-5).join(' '));
-    if (named) return { kind: 'name', name: named };
+    if (named && named.includes(' ')) return { kind: 'name', name: named };
     const inner = t.slice(0, -1).lastIndexOf(',');
     if (inner > 0) t = t.slice(0, inner);
   }
@@ -299,7 +300,7 @@ export function attributionBefore(pre: string): Attribution {
   let last: RegExpExecArray | null = null;
   let v: RegExpExecArray | null;
   while ((v = VERB_RE.exec(sentence))) last = v;
-  if (!last) return { kind: 'none' };
+  if (!last) return stanceSubject(sentence);
   const verbAt = last.index + last[0].indexOf(last[1]!);
   const before = sentence.slice(0, verbAt);
   const after = sentence.slice(verbAt + last[1]!.length);
@@ -314,7 +315,21 @@ export function attributionBefore(pre: string): Attribution {
     const obj = object(after.replace(/[,:]\s*$/u, ''));
     if (obj.kind === 'name') return obj;
   }
-  return { kind: 'none' };
+  return stanceSubject(sentence);
+}
+
+const STANCE_ALT = STANCE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const STANCE_RE = new RegExp(`(?:^|[\\s,])(?:${STANCE_ALT})(?=[\\s,:])`, 'u');
+
+/**
+ * "Patrick Fabian, Geschäftsführer Sport, zeigt sich erfreut, dass „…“": a verb of stance
+ * whose subject is a person named in full opens the sentence the quotation closes.
+ */
+function stanceSubject(sentence: string): Attribution {
+  const m = STANCE_RE.exec(sentence);
+  if (!m) return { kind: 'none' };
+  const subj = subject(sentence.slice(0, m.index + 1));
+  return subj.kind === 'name' && subj.name.includes(' ') ? subj : { kind: 'none' };
 }
 
 /** Speaker of a passage introduced by a line ending in a colon ("The FT reports:"). */

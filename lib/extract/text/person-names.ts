@@ -39,7 +39,7 @@ const TITLES = new Set(
  * "Grünen-Politikerin", "SPD-Chef", "Bundeskanzlerin"): a word ending in one of these is a title.
  */
 const TITLE_SUFFIXES =
-  /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|politiker|politikerin|vorsitzende|vorsitzender|kanzler|kanzlerin|direktor|direktorin|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|ökonom|ökonomin|expertin|dezernent|dezernentin|meister|meisterin|stadtrat|stadträtin|richterin|woordvoerder|voorzitter|wethouder|-chef|-chefin)$/u;
+  /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|politiker|politikerin|vorsitzende|vorsitzender|kanzler|kanzlerin|direktor|direktorin|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|ökonom|ökonomin|expertin|dezernent|dezernentin|meister|meisterin|führer|führerin|trainer|trainerin|stadtrat|stadträtin|richterin|woordvoerder|voorzitter|wethouder|-chef|-chefin)$/u;
 
 /** A title or role word: "President", "alcaldesa", "Finanzminister", "SPD-Chef". */
 export function isTitleWord(tok: string): boolean {

@@ -72,6 +72,20 @@ describe('sources before the quotation per language', () => {
   });
 });
 
+describe('verbs of stance before the quotation', () => {
+  it.each([
+    ['Patrick Fabian, Geschäftsführer Sport, zeigt sich erfreut, dass ', 'Patrick Fabian'],
+    ['Hélène Carvin se dit convaincue que ', 'Hélène Carvin'],
+    ['Marta Quiroga believes that ', 'Marta Quiroga'],
+    ['Lucía Berrocal se mostró convencida de que ', 'Lucía Berrocal'],
+  ])('%s', (pre, who) => {
+    expect(attributionBefore(pre)).toEqual(name(who));
+  });
+  it('needs a full name as the subject', () => {
+    expect(attributionBefore('The club believes that ')).toEqual({ kind: 'none' });
+  });
+});
+
 describe('descriptions resolve to the person named in them', () => {
   it('a role phrase in apposition names the speaker, not the role’s owner', () => {
     expect(
