@@ -292,6 +292,12 @@ function noteNames(book: NameBook, text: string, at: number): void {
   CAPITALISED.lastIndex = 0;
   for (let m, n = 0; n < 400 && (m = CAPITALISED.exec(text)); n++) {
     const word = m[0].replace(/[’']s$/u, '');
+    // Capitalised inside a sentence: a proper name ("… a deal with OpenAI"), not a sentence opener.
+    if (
+      m.index > 0 &&
+      !/[.!?:;“"„«»”\-–—]\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))
+    )
+      book.noteProperWord(word);
     // "in Minneapolis", "nach Kleve": a place after a preposition, not a person.
     if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const full = book.resolve(word);
@@ -336,7 +342,10 @@ function resolveNow(a: Attribution, book: NameBook, at: number): Attribution {
   }
   if (a.kind === 'name' && a.weak) {
     const full = book.resolve(a.name);
-    return full === a.name ? NONE : { kind: 'name', name: full };
+    if (full !== a.name) return { kind: 'name', name: full };
+    // "OpenAI said …": one word opening the sentence is a speaker when the email also writes it
+    // capitalised mid-sentence (a proper name), not "Management said".
+    return book.isProperWord(a.name) ? { kind: 'name', name: a.name } : NONE;
   }
   if (a.kind === 'name' || a.kind === 'org') return { kind: a.kind, name: book.resolve(a.name) };
   return a;

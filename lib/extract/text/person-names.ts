@@ -441,6 +441,17 @@ export class NameBook {
     this.orgs.push({ at, name });
   }
 
+  private readonly proper = new Set<string>();
+
+  /** A word the email writes capitalised inside a sentence: a proper name. */
+  noteProperWord(word: string): void {
+    if (this.proper.size < 5000) this.proper.add(word);
+  }
+
+  isProperWord(word: string): boolean {
+    return this.proper.has(word);
+  }
+
   isOrg(name: string): boolean {
     return this.orgs.some((o) => o.name === name);
   }
