@@ -48,7 +48,7 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
     lang: 'es',
     forms: `dijo afirmó aseguró explicó señaló declaró añadió agregó indicó manifestó sostuvo
       advirtió subrayó destacó comentó apuntó escribió insistió dice afirma asegura explica señala
-      declara añade ha_dicho ha_afirmado ha_asegurado ha_explicado ha_señalado`,
+      declara añade escribe ha_dicho ha_afirmado ha_asegurado ha_explicado ha_señalado`,
   },
   // `"…", zei X.` / `X zegt: "…"` / `"…", vertelt X` — Dutch reporting verbs.
   {
@@ -62,13 +62,13 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
     lang: 'it',
     forms: `ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_affermato ha_sottolineato
       ha_commentato ha_ribadito ha_scritto disse dichiarò spiegò aggiunse dice afferma spiega
-      aggiunge sottolinea dichiara commenta ribadisce`,
+      aggiunge sottolinea dichiara commenta ribadisce scrive`,
   },
   // `“…”, disse X.` / `X afirmou: “…”` — Portuguese pretérito and present.
   {
     lang: 'pt',
     forms: `disse afirmou declarou explicou acrescentou destacou ressaltou comentou escreveu
-      garantiu avaliou diz afirma declara explica acrescenta destaca`,
+      garantiu avaliou diz afirma declara explica acrescenta destaca escreve`,
   },
 ];
 

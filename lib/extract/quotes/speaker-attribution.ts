@@ -306,16 +306,22 @@ export function attributionBefore(pre: string): Attribution {
   const after = sentence.slice(verbAt + last[1]!.length);
   if (before.trim() !== '') {
     const subj = subject(before, BASE_FORMS.has(last[1]!));
-    if (subj.kind === 'name' && !subj.name.includes(' ') && /^\S+\s*$/u.test(before.trim()))
-      return { ...subj, weak: true };
+    if (subj.kind === 'name' && !subj.name.includes(' ') && /^\S+\s*$/u.test(before.trim())) {
+      // German puts the verb second: "Dazu schreibt Henrike Stallbaum:" names the speaker after it.
+      const named = nameBeforeColon(after);
+      return named && named.includes(' ') ? { kind: 'name', name: named } : { ...subj, weak: true };
+    }
     if (subj.kind !== 'none') return subj;
   }
-  // "said Jane Roe: “…”" — a name right after the verb, then nothing but the colon.
-  if (/^\s*[^,:;]{2,60}[,:]\s*$/u.test(after)) {
-    const obj = object(after.replace(/[,:]\s*$/u, ''));
-    if (obj.kind === 'name') return obj;
-  }
-  return stanceSubject(sentence);
+  const named = nameBeforeColon(after);
+  return named ? { kind: 'name', name: named } : stanceSubject(sentence);
+}
+
+/** "said Jane Roe: “…”" — a name right after the verb, then nothing but the colon. */
+function nameBeforeColon(after: string): string | null {
+  if (!/^\s*[^,:;]{2,60}[,:]?\s*$/u.test(after)) return null;
+  const obj = object(after.replace(/[,:]\s*$/u, ''));
+  return obj.kind === 'name' ? obj.name : null;
 }
 
 const STANCE_ALT = STANCE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');

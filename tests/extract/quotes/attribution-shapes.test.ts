@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attributionAfter,
   attributionBefore,
+  attributionOfIntro,
 } from '../../../lib/extract/quotes/speaker-attribution';
 import { SPEECH_VERB_ROWS } from '../../../lib/extract/quotes/attribution-shapes';
 import { NameBook, findOrgRuns, trailingName } from '../../../lib/extract/text/person-names';
@@ -69,6 +70,21 @@ describe('sources before the quotation per language', () => {
     ['Laut Anke Vogel ', 'Anke Vogel'],
   ])('%s', (pre, who) => {
     expect(attributionBefore(pre)).toEqual(name(who));
+  });
+});
+
+describe('a line introducing a block quotation, per language', () => {
+  it.each([
+    ['Funding came up again. Marguerite Oyelaran writes:', 'Marguerite Oyelaran'],
+    ['As Ingrid Solvang put it:', 'Ingrid Solvang'],
+    ['Dazu schreibt Henrike Stallbaum:', 'Henrike Stallbaum'],
+    ['Comme le dit Gaëtan Rivoire :', 'Gaëtan Rivoire'],
+    ['Nerea Olabarria escribe:', 'Nerea Olabarria'],
+    ['Ruud van den Berg schrijft:', 'Ruud van den Berg'],
+    ['Ilaria Ghezzi scrive:', 'Ilaria Ghezzi'],
+    ['Joana Carvalhais escreve:', 'Joana Carvalhais'],
+  ])('%s', (intro, who) => {
+    expect(attributionOfIntro(intro)).toEqual(name(who));
   });
 });
 
