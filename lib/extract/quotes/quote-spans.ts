@@ -23,10 +23,28 @@ export interface SpanResult {
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'none';
 
-const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟', '〝', '〞', '＂']);
+const DOUBLE_MARKS = new Set([
+  '"',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '‟',
+  '〝',
+  '〞',
+  '＂',
+  '「',
+  '」',
+  '『',
+  '』',
+]);
+/** CJK corner brackets have fixed directions, and no spaces around them. */
+const OPENERS = new Set(['「', '『']);
+const CLOSERS = new Set(['」', '』']);
 const SINGLE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
 const SINGLE_MARK_RE = /['‘’‚‹›]/g;
-const ANY_MARK_RE = /["“”„«»‟〝〞＂'‘’‚‹›]/g;
+const ANY_MARK_RE = /["“”„«»‟〝〞＂「」『』'‘’‚‹›]/g;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -49,7 +67,8 @@ function roleOf(mark: string, prev: string | undefined, next: string | undefined
     if (!isSpace(prev) && spaceAfter) return 'close';
     return 'none';
   }
-  if (mark === '„') return 'open';
+  if (mark === '„' || OPENERS.has(mark)) return 'open';
+  if (CLOSERS.has(mark)) return 'close';
   // A mark right before punctuation closes (French « texte », with its inner spaces).
   if (spaceBefore && !isSpace(next) && !/[.,;:!?)\]]/u.test(next ?? '')) return 'open';
   if (isSpace(prev) && /[.,;:!?)\]]/u.test(next ?? '')) return 'close';

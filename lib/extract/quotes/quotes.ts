@@ -1,11 +1,12 @@
 import { foldText as fold } from '../text/byline-names';
 import type { Quote } from '../../schema';
 import { contentBlocks, type Block, type EmailDoc } from '../blocks/document';
-import { findNameRuns, NameBook, leadingName } from '../text/person-names';
+import { findNameRuns, findOrgRuns, NameBook, leadingName } from '../text/person-names';
 import {
   attributionAfter,
   attributionBefore,
   attributionOfIntro,
+  hasSpeechVerb,
   speakersInNarration,
   type Attribution,
 } from './speaker-attribution';
@@ -18,6 +19,11 @@ import {
   wordCount,
 } from './quote-filters';
 import { embeddedPosts } from './quote-embeds';
+import { addressesReader, isInstruction, isWorkTitle } from './quote-filters';
+import { transcriptTurns } from './transcript-turns';
+import { blockRoles } from '../roles';
+import { INSTITUTION_HEADS } from './attribution-shapes';
+import type { RoleDecision } from '../roles/role';
 import { extractAuthors } from '../metadata/byline';
 import { rankQuotes, type Candidate } from './quote-score';
 
@@ -39,6 +45,11 @@ interface Found {
   pre: string;
   /** The block's text up to the opening mark, for the sentence-level filters. */
   context?: string;
+  /** The quoted words are a link's text, or the block's only words above the first heading: a
+   * title or a tagline unless someone is said to have said them. */
+  named?: boolean;
+  /** "Should I take the chair apart? -- Francisco G.": a reader's question in a Q&A, signed. */
+  signedQuestion?: boolean;
 }
 
 interface Carry {
@@ -77,9 +88,12 @@ const ATTRIBUTION_LINE = /^\s*(?:--|—|–|―|~)\s*\S/u;
 
 export function extractQuotes(doc: EmailDoc): Quote[] {
   const blocks = contentBlocks(doc);
+  const roles = blockRoles(doc);
   const book = new NameBook();
   const found: Found[] = [];
   const posts = embeddedPosts(blocks);
+  const turns = transcriptTurns(blocks);
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
   let carry: Carry | null = null;
   let lastInBlock: Attribution = NONE;
 
@@ -120,7 +134,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
 
     if (block.kind === 'blockquote') {
       flushCarry();
-      bi = blockQuote(blocks, bi, book, found);
+      bi = blockQuote(blocks, bi, book, found, roles);
       continue;
     }
 
@@ -182,6 +196,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
       if (people.size === 1) intro = { kind: 'name', name: book.resolve([...people][0]!) };
     }
 
+    const turn = turns.get(block.index);
     let prevEnd = 0;
     let prevFromPost = false;
     for (let si = first; si < spans.length; si++) {
@@ -213,7 +228,9 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
             ? lastInBlock
             : intro.kind === 'name' || intro.kind === 'org'
               ? intro
-              : attribution;
+              : turn && !hasSpeechVerb(pre.split(/[.!?…]\s/u).pop() ?? '')
+                ? { kind: 'name' as const, name: book.resolve(turn) }
+                : attribution;
       if (resolved.kind !== 'none') lastInBlock = resolved;
       found.push({
         text: s.text,
@@ -222,6 +239,9 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
         standalone: false,
         pre,
         context: text.slice(Math.max(0, s.open - 300), s.open),
+        named:
+          (isLinkText(block, s.text) && !hasSpeechVerb(pre.split(/[.!?…]\s/u).pop() ?? '')) ||
+          (whole && bi < firstHeading),
       });
       prevEnd = s.close + 1;
     }
@@ -249,6 +269,7 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
           at: base,
           standalone: true,
           pre: '',
+          signedQuestion: isQuestion(ep.text),
         });
       }
     }
@@ -258,8 +279,30 @@ export function extractQuotes(doc: EmailDoc): Quote[] {
   return finish(found, book, doc);
 }
 
+const HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS.flat());
+const CAPITALISED = /\p{Lu}[\p{L}’'-]+/gu;
+const PLACE_BEFORE =
+  /(?:^|\s)(?:in|at|from|to|into|near|across|of|the|en|de|à|a|au|aux|le|la|el|il|der|die|das|het|nach|aus|im|naar|op|te|uit|em|no|na|del|di|da)\s+$/iu;
+
 function noteNames(book: NameBook, text: string, at: number): void {
+  for (const m of findOrgRuns(text, at, HEAD_WORDS)) book.addOrg(m.name, m.at);
   for (const m of findNameRuns(text, at)) book.add(m.name, m.at);
+  // "Villacañas defendió…": a surname alone is a mention of the person named in full before,
+  // so a later "añadió" / "he said" points at them.
+  CAPITALISED.lastIndex = 0;
+  for (let m, n = 0; n < 400 && (m = CAPITALISED.exec(text)); n++) {
+    const word = m[0].replace(/[’']s$/u, '');
+    // Capitalised inside a sentence: a proper name ("… a deal with OpenAI"), not a sentence opener.
+    if (
+      m.index > 0 &&
+      !/[.!?:;“"„«»”\-–—]\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))
+    )
+      book.noteProperWord(word);
+    // "in Minneapolis", "nach Kleve": a place after a preposition, not a person.
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const full = book.resolve(word);
+    if (full !== word && full.includes(' ') && !book.isOrg(full)) book.add(full, at + m.index);
+  }
   for (const m of speakersInNarration(text)) book.add(m.name, at + m.at);
 }
 
@@ -293,24 +336,49 @@ function resolveNow(a: Attribution, book: NameBook, at: number): Attribution {
     const name = book.lastBefore(at);
     return name ? { kind: 'name', name } : NONE;
   }
+  if (a.kind === 'institution') {
+    const name = book.lastOrgWith(a.heads, at);
+    return name ? { kind: 'org', name } : NONE;
+  }
   if (a.kind === 'name' && a.weak) {
     const full = book.resolve(a.name);
-    return full === a.name ? NONE : { kind: 'name', name: full };
+    if (full !== a.name) return { kind: 'name', name: full };
+    // "OpenAI said …": one word opening the sentence is a speaker when the email also writes it
+    // capitalised mid-sentence (a proper name), not "Management said".
+    return book.isProperWord(a.name) ? { kind: 'name', name: a.name } : NONE;
   }
   if (a.kind === 'name' || a.kind === 'org') return { kind: a.kind, name: book.resolve(a.name) };
   return a;
 }
 
 /** A run of block-quote blocks: one passage, with its attribution line or introduction. */
-function blockQuote(blocks: Block[], start: number, book: NameBook, found: Found[]): number {
+function blockQuote(
+  blocks: Block[],
+  start: number,
+  book: NameBook,
+  found: Found[],
+  roles: readonly RoleDecision[],
+): number {
+  const role = (b: Block | undefined): string | undefined => (b ? roles[b.index]?.role : undefined);
   let end = start;
-  while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'blockquote') end++;
+  while (
+    end + 1 < blocks.length &&
+    blocks[end + 1]!.kind === 'blockquote' &&
+    role(blocks[end + 1]) !== 'credit-line'
+  )
+    end++;
   const parts = blocks.slice(start, end + 1).map((b) => b.text.trim());
   let attribution: Attribution = NONE;
   const lastPart = parts[parts.length - 1] ?? '';
-  // An attribution line closing the quote ("— Jane Roe, organizer"), inside or right after it.
+  // The credit the roles stage found under the quotation ("— Jane Roe", <cite>, "Name, Title").
   const next = blocks[end + 1];
-  if (parts.length > 1 && ATTRIBUTION_LINE.test(lastPart)) {
+  if (role(next) === 'credit-line') {
+    const credit = next!.text.replace(/^\s*(?:--|[—–―~-])\s*/u, '');
+    const name = leadingName(credit);
+    attribution = name ? { kind: 'name', name } : attributionAfter(`— ${credit}`);
+    if (next!.kind === 'blockquote') end++;
+  } else if (parts.length > 1 && ATTRIBUTION_LINE.test(lastPart)) {
+    // An attribution line closing the quote ("— Jane Roe, organizer"), inside it.
     attribution = attributionAfter(lastPart);
     parts.pop();
   } else if (next && ATTRIBUTION_LINE.test(next.text) && next.text.length < 120) {
@@ -331,7 +399,10 @@ function blockQuote(blocks: Block[], start: number, book: NameBook, found: Found
   attribution = resolveNow(attribution, book, base);
   addAttributionName(book, attribution, base);
   const passage = stripWrappingMarks(parts.join(' '));
-  found.push({ text: passage, attribution, at: base, standalone: true, pre: '' });
+  // Readers sign their questions with a first name and an initial ("— Meredith O.").
+  const signedQuestion =
+    isQuestion(passage) && attribution.kind === 'name' && /\s\p{Lu}\.$/u.test(attribution.name);
+  found.push({ text: passage, attribution, at: base, standalone: true, pre: '', signedQuestion });
   // Quotations inside the passage are quotations too ("“…,” one of them told me").
   for (let i = start; i <= end; i++) {
     const b = blocks[i]!;
@@ -367,12 +438,19 @@ function blockQuote(blocks: Block[], start: number, book: NameBook, found: Found
   return end;
 }
 
+const isQuestion = (text: string): boolean => /\?["”»“]?\s*$/u.test(text);
+
+/** The quoted words are (the whole of) a link's text: the title of what the link opens. */
+function isLinkText(block: Block, quoted: string): boolean {
+  if (block.links.length === 0) return false;
+  const q = fold(quoted);
+  return q.length > 0 && block.links.some((l) => fold(stripWrappingMarks(l.text)) === q);
+}
+
 /** A quotation used as a noun — "from “…” to “…”", "turning “…” into “…”", "a day of “…”" —
  * names an example or a slogan, not someone's words. */
 const MENTION_BEFORE =
-  /(?:^|\s)(?:from|to|into|of|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read|question|phrase|term|word|words|slogan|motto|hashtag|banner|label)[,:]?\s*$/iu;
-/** The sentence around an unattributed quotation speaks to the reader: a hypothetical. */
-const ADDRESSES_READER = /\byou\b/iu;
+  /(?:^|\s)(?:from|to|into|of|in|on|turning|turn|turns|means|mean|meaning|includes|include|including|named|titled|entitled|reads|read|question|phrase|term|word|words|slogan|motto|hashtag|banner|label)[,:]?\s*$/iu;
 
 function lastSentence(pre: string): string {
   const t = pre.slice(-300);
@@ -405,8 +483,11 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
     // Marks left unbalanced can run a "quotation" over pages; no reader pulls that out.
     if (text.length > (f.standalone ? 20_000 : 6_000)) continue;
     if (wordCount(text) < MIN_QUOTE_WORDS) continue;
-    if (!f.standalone && looksLikeTitle(text)) continue;
+    const spoken = f.attribution.kind !== 'none';
+    if (!f.standalone && looksLikeTitle(text, spoken)) continue;
     if (!f.standalone && isSearchTerm(f.pre)) continue;
+    if (f.attribution.kind === 'none' && !f.standalone && (f.named || isWorkTitle(f.pre))) continue;
+    if (f.signedQuestion) continue;
     const a = f.attribution;
     let speaker =
       a.kind === 'name' || a.kind === 'org'
@@ -421,7 +502,8 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
     if (!speaker && isSubjectLine(text, subject)) continue;
     if (!speaker && !f.standalone && (a.kind === 'none' || a.kind === 'pronoun')) {
       if (MENTION_BEFORE.test(f.pre.slice(-60))) continue;
-      if (ADDRESSES_READER.test(lastSentence(f.context ?? f.pre))) continue;
+      const sentence = lastSentence(f.context ?? f.pre);
+      if (addressesReader(sentence) || isInstruction(sentence) || isInstruction(text)) continue;
     }
     const dup = seen.get(key);
     if (dup) {

@@ -1,4 +1,18 @@
-import { leadingName, pronounKind, trailingName, trailingOrg } from '../text/person-names';
+import {
+  isTitleWord,
+  leadingName,
+  pronounKind,
+  trailingName,
+  trailingOrg,
+} from '../text/person-names';
+import {
+  DEFINITE_ARTICLES,
+  INSTITUTION_HEADS,
+  SOURCE_WORDS,
+  SPEAKER_AFTER_MARK,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+} from './attribution-shapes';
 
 // Reads who said a quotation from the narration around it: the words right after the closing
 // mark (`,” said X.` / `,” X said.` / `” — X`) or before the opening one (`X said: “`,
@@ -12,110 +26,23 @@ export type Attribution =
   | { kind: 'name'; name: string; weak?: boolean }
   /** An organisation speaking ("the Harbor Times reports"): a speaker, never a pronoun's referent. */
   | { kind: 'org'; name: string }
+  /** "the court", "das Gericht": the last institution of that kind named before. */
+  | { kind: 'institution'; heads: readonly string[] }
   | { kind: 'pronoun'; pronoun: 'person' | 'plural' | 'self' }
   /** Speech by nobody in particular: "you say", "someone asks", "if he said", "didn't say". */
   | { kind: 'hypothetical' }
   | { kind: 'none' };
 
-const SPEECH_VERBS = [
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'wrote',
-  'writes',
-  'explained',
-  'explains',
-  'asked',
-  'saying',
-  'asks',
-  'noted',
-  'notes',
-  'argued',
-  'argues',
-  'recalled',
-  'recalls',
-  'continued',
-  'continues',
-  'stated',
-  'states',
-  'declared',
-  'declares',
-  'insisted',
-  'insists',
-  'warned',
-  'warns',
-  'tweeted',
-  'tweets',
-  'posted',
-  'replied',
-  'replies',
-  'responded',
-  'responds',
-  'remarked',
-  'observed',
-  'claimed',
-  'claims',
-  'admitted',
-  'acknowledged',
-  'emphasized',
-  'emphasised',
-  'stressed',
-  'concluded',
-  'joked',
-  'quipped',
-  'shouted',
-  'chanted',
-  'announced',
-  'announces',
-  'testified',
-  'recounted',
-  'urged',
-  'urges',
-  'reported',
-  'reports',
-  'predicted',
-  'predicts',
-  'suggested',
-  'suggests',
-  'agreed',
-  'countered',
-  'wondered',
-  'mused',
-  'put it',
-  'puts it',
-  'went on',
-  'goes on',
-  'pointed out',
-  'points out',
-  'called',
-  'calls',
-  'described',
-  'describes',
-  'dubbed',
-  // Dutch, German, French
-  'zei',
-  'zegt',
-  'vertelt',
-  'vertelde',
-  'aldus',
-  'sagte',
-  'sagt',
-  'erklärte',
-  'meint',
-  'schreibt',
-  'a dit',
-  'déclare',
-  'affirme',
-  'explique',
-  'écrit',
-];
 const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const VERB_RE = new RegExp(`(?:^|[\\s,])(${VERB_ALT})(?=$|[\\s,.:;!?])`, 'gu');
-const ACCORDING_RE = /\b(?:according to|volgens|laut|selon)\s+([^,.;:“”"]{2,80})/giu;
+const SOURCE_ALT = SOURCE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const ACCORDING_RE = new RegExp(`(?:^|[\\s,(])(?:${SOURCE_ALT})\\s+([^,.;:“”"«»„]{2,80})`, 'giu');
+const AFTER_MARK_RE = new RegExp(
+  `^[\\s”"’»“«‘]*,\\s*(?:${SPEAKER_AFTER_MARK.flatMap((r) => r.forms.split(' ')).join('|')})\\s+(?=\\p{L})`,
+  'u',
+);
+/** French inversion after a quotation: "a-t-il déclaré", "explique-t-elle", "dit-il". */
+const FRENCH_INVERSION = /^\p{L}+(?:-t)?-(?:il|elle)(?=$|[\s,.;:!?])/u;
 const HYPOTHETICAL_SUBJECTS = new Set([
   'you',
   'someone',
@@ -134,11 +61,21 @@ const ADVERB_RE =
   /\s+(?:once|also|later|then|recently|previously|reportedly|famously|simply|\w+ly)$/iu;
 /** Where an attribution phrase ends: punctuation, or words that start the next idea. */
 const PHRASE_END =
-  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting|vom|beim|bei|aus|für|bij|uit|namens|pour|chez)\s/u;
+  /[,.;:!?()\u2014\u2013]|\s(?:of|in|at|for|from|who|which|that|on|to|with|during|when|after|before|about|this|last|yesterday|earlier|today|recently|while|as|and|but|speaking|because|adding|noting|vom|beim|bei|aus|für|nach|am|im|auf|mit|vor|an|zu|über|während|gegenüber|bij|uit|namens|tijdens|pour|chez|lors|après|avant|dans|al|tras|durante|en|nel|nella|dopo|durante|após|em|na|no)\s/u;
 
 function cutPhrase(text: string): string {
   const m = PHRASE_END.exec(` ${text} `);
   return m ? text.slice(0, Math.max(0, m.index - 1)) : text;
+}
+
+/** "the court" / "das Gericht" / "le ministère": an institution named by its common noun. */
+function institution(words: string[]): Attribution | null {
+  if (words.length < 2) return null;
+  const noun = words[words.length - 1]!.toLowerCase().replace(/[,.;:]$/u, '');
+  const article = words[words.length - 2]!.toLowerCase();
+  if (!DEFINITE_ARTICLES.has(article)) return null;
+  const heads = INSTITUTION_HEADS.find((row) => row.includes(noun));
+  return heads ? { kind: 'institution', heads } : null;
 }
 
 /** Reads a subject phrase that stood before a speech verb. */
@@ -156,7 +93,7 @@ function subject(before: string, baseForm = false): Attribution {
   // has an appositive between commas to drop.
   if (t.endsWith(',')) {
     const named = trailingName(t.slice(0, -1).split(/\s+/u).slice(-5).join(' '));
-    if (named) return { kind: 'name', name: named };
+    if (named && named.includes(' ')) return { kind: 'name', name: named };
     const inner = t.slice(0, -1).lastIndexOf(',');
     if (inner > 0) t = t.slice(0, inner);
   }
@@ -174,6 +111,8 @@ function subject(before: string, baseForm = false): Attribution {
   if (last === 'and') return baseForm ? { kind: 'hypothetical' } : { kind: 'none' };
   const p = pronounKind(last);
   if (p) return { kind: 'pronoun', pronoun: p };
+  const inst = institution(words);
+  if (inst) return inst;
   const tail = words.slice(-8).join(' ');
   const name = trailingName(tail);
   if (name) return { kind: 'name', name };
@@ -185,16 +124,54 @@ const BASE_FORMS = new Set(['say', 'ask', 'tell', 'write', 'add', 'explain', 'ca
 
 /** Reads the phrase after a speech verb ("said Riverside Local 9 President Omar Haddad."). */
 function object(after: string): Attribution {
+  const described = describedThenNamed(after);
+  if (described) return { kind: 'name', name: described };
   const phrase = cutPhrase(after.trimStart());
   const first = phrase.split(/\s+/u)[0] ?? '';
   const p = pronounKind(first);
   if (p && phrase.split(/\s+/u).length === 1) return { kind: 'pronoun', pronoun: p };
-  const name = trailingName(phrase) ?? leadingName(phrase);
+  const inst = institution(phrase.split(/\s+/u).filter(Boolean).slice(0, 2));
+  if (inst) return inst;
+  const name = trailingName(phrase) ?? leadingName(phrase) ?? nameAfterDescription(phrase);
   if (!name) {
     const org = trailingOrg(phrase);
     return org ? { kind: 'org', name: org } : { kind: 'none' };
   }
   return { kind: 'name', name: withListedNames(name, after) };
+}
+
+/**
+ * "l’adjointe aux sports Clémence Aubertin", "la alcaldesa Amparo Villacañas": lower-case words
+ * describing the speaker, then the name. The first full name within a few words.
+ */
+function nameAfterDescription(phrase: string): string | null {
+  const words = phrase.split(/\s+/u).filter(Boolean).slice(0, 8);
+  for (let i = 1; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    if (words.slice(0, i).some((w) => /^\p{Lu}/u.test(w))) return null;
+    const name = leadingName(words.slice(i).join(' '));
+    return name && name.includes(' ') ? name : null;
+  }
+  return null;
+}
+
+/**
+ * A role phrase then the person in apposition: "the Secretary-General's spokesperson, Stéphane
+ * Dujarric," / "el ministro de Economía, Carlos Cuerpo," — the speaker is the person named, never
+ * the one the role belongs to.
+ */
+function describedThenNamed(after: string): string | null {
+  const comma = after.indexOf(',');
+  if (comma <= 0 || comma > 100) return null;
+  const role = after.slice(0, comma);
+  const roleWords = role.trim().split(/\s+/u);
+  const described =
+    DEFINITE_ARTICLES.has((roleWords[0] ?? '').toLowerCase()) ||
+    /^\p{Ll}/u.test(roleWords[0] ?? '') ||
+    roleWords.some((w) => isTitleWord(w.replace(/[’']s?$/u, '')));
+  if (!described) return null;
+  const name = leadingName(after.slice(comma + 1));
+  return name && name.includes(' ') ? name : null;
 }
 
 /** "Libby Cantrill, Tim Crowley and Rick Chan": a list of speakers kept whole. */
@@ -215,6 +192,12 @@ function withListedNames(first: string, after: string): string {
   return first;
 }
 
+/** The text holds a verb of speech ("my supervisor told me"): someone, named or not, speaks. */
+export function hasSpeechVerb(text: string): boolean {
+  VERB_RE.lastIndex = 0;
+  return VERB_RE.test(text.slice(-300));
+}
+
 /** Attribution in the words right after a closing mark. */
 export function attributionAfter(post: string): Attribution {
   const window = post.slice(0, 240);
@@ -222,9 +205,18 @@ export function attributionAfter(post: string): Attribution {
   const dash = /^\s*[,.]?\s*(?:--|—|–|―|~|\/\/)\s*(.+)$/u.exec(window);
   if (dash) {
     const name = leadingName(dash[1]!);
-    return name ? { kind: 'name', name } : { kind: 'none' };
+    if (name) return { kind: 'name', name };
+    // Spanish and Portuguese set the verb off with a dash: `»—dijo Sánchez—.`
+    if (!/^\p{Ll}/u.test(dash[1]!)) return { kind: 'none' };
   }
-  const s = window.replace(/^[\s,.;:!?…\-–—”"’»]+/u, '');
+  // `„…“, so Lindner.` — a speaker with no verb, only in this position.
+  const mark = AFTER_MARK_RE.exec(window);
+  if (mark) {
+    const named = object(window.slice(mark[0].length));
+    if (named.kind === 'name') return named;
+  }
+  const s = window.replace(/^[\s,.;:!?…\-–—―”"’»“«‘]+/u, '');
+  if (FRENCH_INVERSION.test(s)) return { kind: 'pronoun', pronoun: 'person' };
   // Only the clause right after the quotation: stop at the end of its sentence.
   const sentenceEnd = /[.!?](?:\s|$)/u.exec(s);
   const clause = sentenceEnd ? s.slice(0, sentenceEnd.index + 1) : s;
@@ -233,7 +225,12 @@ export function attributionAfter(post: string): Attribution {
   if (!m) return { kind: 'none' };
   const verbAt = m.index + m[0].indexOf(m[1]!);
   const before = clause.slice(0, verbAt);
-  if (before.trim() === '') return object(clause.slice(verbAt + m[1]!.length));
+  if (before.trim() === '') {
+    const rest = clause.slice(verbAt + m[1]!.length);
+    // `«…», dijo.` / `“…”, disse.` — Romance languages drop the subject: the last person named.
+    if (/^[\s.,;:!?—–-]*$/u.test(rest)) return { kind: 'pronoun', pronoun: 'person' };
+    return object(rest);
+  }
   // The subject must be short: `,” Novak said` — not a whole new sentence.
   if (before.split(/\s+/u).filter(Boolean).length > 10) return { kind: 'none' };
   const subj = subject(before, BASE_FORMS.has(m[1]!));
@@ -287,7 +284,10 @@ export function attributionBefore(pre: string): Attribution {
   ACCORDING_RE.lastIndex = 0;
   const acc = ACCORDING_RE.exec(sentence);
   if (acc) {
-    const name = leadingName(acc[1]!) ?? trailingName(cutPhrase(acc[1]!));
+    const described = describedThenNamed(
+      sentence.slice(acc.index + acc[0].length - acc[1]!.length),
+    );
+    const name = described ?? leadingName(acc[1]!) ?? trailingName(cutPhrase(acc[1]!));
     if (name) return { kind: 'name', name };
   }
   // "Een gesprek met Joop de Vries: ‘…’" — a name and a colon introduce the quotation.
@@ -300,22 +300,42 @@ export function attributionBefore(pre: string): Attribution {
   let last: RegExpExecArray | null = null;
   let v: RegExpExecArray | null;
   while ((v = VERB_RE.exec(sentence))) last = v;
-  if (!last) return { kind: 'none' };
+  if (!last) return stanceSubject(sentence);
   const verbAt = last.index + last[0].indexOf(last[1]!);
   const before = sentence.slice(0, verbAt);
   const after = sentence.slice(verbAt + last[1]!.length);
   if (before.trim() !== '') {
     const subj = subject(before, BASE_FORMS.has(last[1]!));
-    if (subj.kind === 'name' && !subj.name.includes(' ') && /^\S+\s*$/u.test(before.trim()))
-      return { ...subj, weak: true };
+    if (subj.kind === 'name' && !subj.name.includes(' ') && /^\S+\s*$/u.test(before.trim())) {
+      // German puts the verb second: "Dazu schreibt Henrike Stallbaum:" names the speaker after it.
+      const named = nameBeforeColon(after);
+      return named && named.includes(' ') ? { kind: 'name', name: named } : { ...subj, weak: true };
+    }
     if (subj.kind !== 'none') return subj;
   }
-  // "said Jane Roe: “…”" — a name right after the verb, then nothing but the colon.
-  if (/^\s*[^,:;]{2,60}[,:]\s*$/u.test(after)) {
-    const obj = object(after.replace(/[,:]\s*$/u, ''));
-    if (obj.kind === 'name') return obj;
-  }
-  return { kind: 'none' };
+  const named = nameBeforeColon(after);
+  return named ? { kind: 'name', name: named } : stanceSubject(sentence);
+}
+
+/** "said Jane Roe: “…”" — a name right after the verb, then nothing but the colon. */
+function nameBeforeColon(after: string): string | null {
+  if (!/^\s*[^,:;]{2,60}[,:]?\s*$/u.test(after)) return null;
+  const obj = object(after.replace(/[,:]\s*$/u, ''));
+  return obj.kind === 'name' ? obj.name : null;
+}
+
+const STANCE_ALT = STANCE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+const STANCE_RE = new RegExp(`(?:^|[\\s,])(?:${STANCE_ALT})(?=[\\s,:])`, 'u');
+
+/**
+ * "Patrick Fabian, Geschäftsführer Sport, zeigt sich erfreut, dass „…“": a verb of stance
+ * whose subject is a person named in full opens the sentence the quotation closes.
+ */
+function stanceSubject(sentence: string): Attribution {
+  const m = STANCE_RE.exec(sentence);
+  if (!m) return { kind: 'none' };
+  const subj = subject(sentence.slice(0, m.index + 1));
+  return subj.kind === 'name' && subj.name.includes(' ') ? subj : { kind: 'none' };
 }
 
 /** Speaker of a passage introduced by a line ending in a colon ("The FT reports:"). */

@@ -2,6 +2,7 @@ import type { Block, EmailDoc } from '../blocks/document';
 import { perDocument, piecesAtMost } from '../blocks/block-cache';
 import { isPostalAddress, isSocialRow } from '../blocks/boilerplate';
 import { findDates } from '../text/meta-date-text';
+import { leadingName } from '../text/person-names';
 import {
   BYLINE_LEADS,
   GREETINGS,
@@ -82,6 +83,19 @@ function isTitleShaped(b: Block, words: number): boolean {
   return b.kind === 'paragraph' && b.strong && words <= 20;
 }
 
+/**
+ * A credit: "— Jane Roe", "Jane Roe", "Jane Roe, organizer at Local 9", "~ Niels Bohr (1949)" —
+ * short, opening with a full name, not a sentence.
+ */
+function isCreditShaped(text: string): boolean {
+  const t = text.replace(/^(?:--|[—–―~-])\s*/u, '');
+  if (piecesAtMost(t, 16) > 14 || /[.!?:"”»“]$/u.test(t)) return false;
+  const name = leadingName(t);
+  if (!name || !name.includes(' ')) return false;
+  const rest = t.slice(t.indexOf(name) + name.length).trim();
+  return rest === '' || /^[,(|·/]/u.test(rest);
+}
+
 /** Decides one role per block (indexed like doc.blocks). */
 function decideRoles(doc: EmailDoc): RoleDecision[] {
   const blocks = doc.blocks;
@@ -125,7 +139,10 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       continue;
     }
     if (b.kind === 'blockquote') {
-      set(i, 'quotation', 'block quotation markup');
+      // <blockquote><p>…</p><small>Name</small></blockquote>: the last short line is its credit.
+      const credit = out[i - 1]?.role === 'quotation' && isCreditShaped(t);
+      if (credit) set(i, 'credit-line', 'name-shaped line closing a quotation');
+      else set(i, 'quotation', 'block quotation markup');
       continue;
     }
     if (short && matchRow(SPONSOR_LABELS, lead) && (words <= 6 || /[:|]/.test(t))) {
@@ -164,6 +181,11 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       continue;
     }
     signatureOpen = 0;
+    // "Name, Title" right under a quotation (a <p>, <cite> or <figcaption> after it).
+    if (out[i - 1]?.role === 'quotation' && b.kind !== 'heading' && isCreditShaped(t)) {
+      set(i, 'credit-line', 'name-shaped line under a quotation');
+      continue;
+    }
     if (DASH_SIGNATURE.test(t)) {
       const prev = out[i - 1];
       const credit = prev?.role === 'quotation';

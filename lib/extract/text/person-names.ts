@@ -23,8 +23,32 @@ const TITLES = new Set(
   president-elect st st. saint uncle aunt grandma grandpa wethouder burgemeester raadslid
   staatssecretaris woordvoerder voorzitter directeur bürgermeister bürgermeisterin kanzler
   kanzlerin präsident präsidentin direktor direktorin sprecher sprecherin ministerin professorin
-  maire député ministre porte-parole chef`.split(/\s+/),
+  maire député ministre porte-parole chef
+  présidente directrice secrétaire sénateur sénatrice juge procureur procureure avocat avocate
+  presidente presidenta ministro ministra alcalde alcaldesa portavoz portavoce porta-voz sindaco
+  sindaca secretario secretaria secretário secretária directora diretor diretora gobernador
+  gobernadora governatore governador governadora consejero consejera vereador vereadora prefeito
+  prefeita diputado diputada deputato deputata deputado deputada senador senadora senatore
+  senatrice juez jueza giudice juiz juíza fiscal procuratore procurador procuradora premiê
+  primer primera primo prima ministre-présidente abgeordnete abgeordneter vorsitzende
+  vorsitzender richter richterin chefin politiker politikerin ökonom ökonomin`.split(/\s+/),
 );
+
+/**
+ * German and Dutch write a role and its domain as one capitalised word ("Finanzminister",
+ * "Grünen-Politikerin", "SPD-Chef", "Bundeskanzlerin"): a word ending in one of these is a title.
+ */
+const TITLE_SUFFIXES =
+  /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|politiker|politikerin|vorsitzende|vorsitzender|kanzler|kanzlerin|direktor|direktorin|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|ökonom|ökonomin|expertin|dezernent|dezernentin|meister|meisterin|führer|führerin|trainer|trainerin|stadtrat|stadträtin|richterin|woordvoerder|voorzitter|wethouder|-chef|-chefin)$/u;
+
+/** A title or role word: "President", "alcaldesa", "Finanzminister", "SPD-Chef". */
+export function isTitleWord(tok: string): boolean {
+  const lower = tok.toLowerCase();
+  if (TITLES.has(lower)) return true;
+  const m = lower.length > 6 ? TITLE_SUFFIXES.exec(lower) : null;
+  // "Meister" alone may be a surname; "Gärtnermeisterin" is a role.
+  return m !== null && (m.index > 0 || TITLES.has(m[0]));
+}
 
 /** Words that make a capitalised run an organisation or a place rather than a person. */
 const ORG_WORDS = new Set(
@@ -36,7 +60,16 @@ const ORG_WORDS = new Set(
   media service services employees workers teachers educators nurses federal national international
   united square street avenue road airport station hospital museum library capital
   partners holdings group capital fc network tv radio daily weekly monthly newsletter podcast
-  republicans democrats republican democratic gop initiative action matter lives`.split(/\s+/),
+  republicans democrats republican democratic gop initiative action matter lives
+  tribunal tribunale gericht rechtbank cour corte ministerium ministère ministerio ministero
+  ministério ministerie regierung gouvernement gobierno governo regering polizei police policía
+  polizia polícia politie gewerkschaft syndicat sindicato sindacato vakbond kommission commissione
+  comisión commissie comissão agence agencia agenzia agência behörde partei parti partido partito
+  partij verband stiftung fondation fundación fondazione fundação stichting universität université
+  universidad università universidade universiteit gemeente ayuntamiento comune prefeitura
+  parlament parlement parlamento assemblée bundestag authority autorité autoridad autorità`.split(
+    /\s+/,
+  ),
 );
 
 /** Capitalised words that start sentences or name times, never people. */
@@ -51,9 +84,9 @@ const STOP_WORDS = new Set(
   dear hi hello thanks thank please read click subscribe share follow like via by from with
   meanwhile however although though because plus p.s. ps p.p.s. update breaking new according
   about with without into over through across between against around behind beyond inside like
-  near onto toward towards upon within volgens laut selon aldus zegt sagt sagte de het een der die das le la les el los`.split(
-    /\s+/,
-  ),
+  near onto toward towards upon within volgens laut selon aldus zegt sagt sagte de het een der die das le la les el los
+  según secondo segundo d'après d’après il lo gli las un una uno os um uma ein eine einer dem
+  du une ce cette ces nel nella dal dalla sul sulla en et und y e o ou`.split(/\s+/),
 );
 
 /** Lower-case particles allowed inside a name (Youp van ’t Hek, Ahmed bin Hassan). */
@@ -63,12 +96,29 @@ const PARTICLES = new Set(
   ),
 );
 
+/** Pronouns that stand for the last person named ("he said", "sagte sie", "zei hij"). */
 const PRONOUNS: Record<string, 'person' | 'plural' | 'self'> = {
   he: 'person',
   she: 'person',
   they: 'plural',
   i: 'self',
   we: 'plural',
+  // German: "sie" is also "they", but after "sagte" it is nearly always one speaker.
+  er: 'person',
+  sie: 'person',
+  // French, Spanish, Portuguese, Italian, Dutch
+  il: 'person',
+  elle: 'person',
+  ils: 'plural',
+  elles: 'plural',
+  él: 'person',
+  ella: 'person',
+  ele: 'person',
+  ela: 'person',
+  lui: 'person',
+  lei: 'person',
+  hij: 'person',
+  zij: 'person',
 };
 
 export function pronounKind(word: string): 'person' | 'plural' | 'self' | null {
@@ -114,9 +164,7 @@ export function isNameWord(tok: string): boolean {
     if (fast === false) return false;
     if (fast === true)
       return (
-        !STOP_WORDS.has(tok.toLowerCase()) &&
-        !TITLES.has(tok.toLowerCase()) &&
-        !ORG_WORDS.has(tok.toLowerCase())
+        !STOP_WORDS.has(tok.toLowerCase()) && !isTitleWord(tok) && !ORG_WORDS.has(tok.toLowerCase())
       );
   }
   if (/^\p{Lu}\.$/u.test(tok)) return true; // an initial
@@ -124,7 +172,7 @@ export function isNameWord(tok: string): boolean {
   if (!/\p{Ll}/u.test(tok)) return false; // ALL CAPS: an acronym (NATO, UAW), not a name
   if (/\p{N}/u.test(tok)) return false;
   const lower = tok.toLowerCase();
-  return !STOP_WORDS.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower);
+  return !STOP_WORDS.has(lower) && !isTitleWord(tok) && !ORG_WORDS.has(lower);
 }
 
 /**
@@ -143,6 +191,11 @@ function asciiNameShape(tok: string): boolean | null {
   }
   return lower;
 }
+
+/** Prepositions that put a place or a body after a person or a role ("of Florida", "de Madrid"). */
+const PLACE_PREPOSITIONS = new Set(
+  'of from in at de del di da do du des aus von uit van à a en'.split(' '),
+);
 
 const isParticle = (tok: string): boolean => PARTICLES.has(tok.toLowerCase()) && tok.length <= 4;
 
@@ -182,6 +235,17 @@ export function trailingName(phrase: string): string | null {
       break;
     }
     if (out.length === 0 && ORG_WORDS.has(tok.toLowerCase())) return null;
+    // "Marco Rubio of Florida", "el alcalde de Madrid": a place after a preposition. The person,
+    // if any, stands before it, named in full.
+    const owner = i > 0 ? cleanToken(raw[i - 1]!) : '';
+    if (
+      out.length > 0 &&
+      PLACE_PREPOSITIONS.has(tok.toLowerCase()) &&
+      (isNameWord(owner) || isTitleWord(owner))
+    ) {
+      const before = trailingName(raw.slice(0, i).join(' '));
+      return before && before.includes(' ') ? before : null;
+    }
     break;
   }
   while (out.length > 0 && isParticle(out[0]!)) out.shift();
@@ -203,7 +267,7 @@ export function leadingName(phrase: string): string | null {
       if (/[,;:)]$/u.test(original) || isPossessive(original)) break;
       continue;
     }
-    if (out.length === 0 && TITLES.has(tok.toLowerCase())) continue; // "— Dr. Jane Roe"
+    if (out.length === 0 && isTitleWord(tok)) continue; // "— Dr. Jane Roe"
     break;
   }
   while (out.length > 0 && isParticle(out[out.length - 1]!)) out.pop();
@@ -295,12 +359,116 @@ export function findNameRuns(text: string, base: number): Mention[] {
   return found;
 }
 
+/** Long organisation words that German and Dutch put at the end of compounds ("Oberlandesgericht"). */
+const COMPOUND_ORG_TAIL =
+  /(?:gericht|ministerium|behörde|kommission|gewerkschaft|verband|partei|rechtbank|ministerie|universität|amt|bank)$/u;
+
+/** A word that makes a capitalised run an organisation. */
+function isOrgWord(tok: string): boolean {
+  const lower = tok.toLowerCase();
+  return ORG_WORDS.has(lower) || (lower.length > 8 && COMPOUND_ORG_TAIL.test(lower));
+}
+
+/** Lower-case words allowed inside an organisation's name ("Bank of England", "Cour de cassation"). */
+const ORG_LINKS = new Set(
+  'of for and de du des la le of für der van voor del della di do da'.split(' '),
+);
+
+/**
+ * Organisations and institutions named in narration: runs of capitalised words that hold an
+ * organisation word ("the Madras High Court", "Federal Trade Commission"), so "the HC" and "the
+ * court" can resolve to the name as first given.
+ */
+export function findOrgRuns(
+  text: string,
+  base: number,
+  heads: ReadonlySet<string> = new Set(),
+): Mention[] {
+  const found: Mention[] = [];
+  // "le tribunal administratif de Lyon", "il tribunale di Milano": French, Italian and Spanish
+  // write institutions in lower case; a common noun of one, then "de Place", names it.
+  if (heads.size > 0) {
+    const re =
+      /(?:^|\s)(\p{Ll}+)((?:\s+\p{Ll}+){0,2}\s+(?:de|du|di|del|della|do|da|of)\s+\p{Lu}[\p{L}’'-]+)/gu;
+    for (let m, n = 0; n < 200 && (m = re.exec(text.slice(0, 20_000))); n++) {
+      if (heads.has(m[1]!)) found.push({ at: base + m.index, name: `${m[1]!}${m[2]!}`.trim() });
+    }
+  }
+  const toks = text.slice(0, 20_000).split(/(\s+)/u);
+  let run: string[] = [];
+  let runAt = 0;
+  let orgish = false;
+  let at = 0;
+  const flush = (): void => {
+    while (run.length > 0 && ORG_LINKS.has(run[run.length - 1]!)) run.pop();
+    while (run.length > 0 && STOP_WORDS.has(run[0]!.toLowerCase())) run.shift();
+    if (orgish && run.length >= 2 && run.length <= 7)
+      found.push({ at: base + runAt, name: run.join(' ') });
+    run = [];
+    orgish = false;
+  };
+  for (const raw of toks) {
+    const here = at;
+    at += raw.length;
+    if (!raw.trim()) continue;
+    const tok = cleanToken(raw).replace(/[’']s$/u, '');
+    if (/^\p{Lu}/u.test(tok) || (run.length > 0 && ORG_LINKS.has(tok))) {
+      if (run.length === 0) runAt = here;
+      run.push(tok);
+      if (isOrgWord(tok)) orgish = true;
+      if (/[,;:.!?)”"]$/u.test(raw) || tok !== cleanToken(raw)) flush();
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return found;
+}
+
 /** The people named so far, to resolve a surname, a first name or a pronoun. */
 export class NameBook {
   private readonly full: string[] = [];
   private readonly byLast = new Map<string, string>();
   private readonly byFirst = new Map<string, string>();
   private readonly mentions: Mention[] = [];
+  private readonly orgs: Mention[] = [];
+
+  /** Records an organisation seen at a position: a speaker, never a pronoun's referent. */
+  addOrg(name: string, at: number): void {
+    if (this.byLast.has(name.toLowerCase())) return;
+    this.full.push(name);
+    this.byLast.set(name.toLowerCase(), name);
+    this.orgs.push({ at, name });
+  }
+
+  private readonly proper = new Set<string>();
+
+  /** A word the email writes capitalised inside a sentence: a proper name. */
+  noteProperWord(word: string): void {
+    if (this.proper.size < 5000) this.proper.add(word);
+  }
+
+  isProperWord(word: string): boolean {
+    return this.proper.has(word);
+  }
+
+  isOrg(name: string): boolean {
+    return this.orgs.some((o) => o.name === name);
+  }
+
+  /**
+   * The last organisation before a position whose name holds one of the head words ("the court"
+   * → "Madras High Court", "das Gericht" → "Bundesverfassungsgericht").
+   */
+  lastOrgWith(heads: readonly string[], at: number): string | null {
+    for (let i = this.orgs.length - 1; i >= 0; i--) {
+      const o = this.orgs[i]!;
+      if (o.at >= at) continue;
+      const words = o.name.toLowerCase().split(' ');
+      if (heads.some((h) => words.some((w) => w.endsWith(h)))) return o.name;
+    }
+    return null;
+  }
 
   /** Records a person seen at a position (in reading order). */
   add(name: string, at: number): void {
@@ -339,15 +507,19 @@ export class NameBook {
     if (!name.includes(' ')) {
       const first = this.byFirst.get(key);
       if (first) return first;
-      if (/^\p{Lu}{2,5}$/u.test(name)) {
-        const expanded = this.full.find(
-          (f) =>
-            f.split(' ').length === name.length &&
-            f
-              .split(' ')
-              .map((w) => w[0])
-              .join('') === name,
-        );
+      if (/^\p{Lu}{2,6}$/u.test(name)) {
+        // "FT" → "Financial Times"; "HC" → "Madras High Court" (the initials of its last words).
+        const expanded = this.full.find((f) => {
+          const initials = f
+            .split(' ')
+            .filter((w) => /^\p{Lu}/u.test(w))
+            .map((w) => w[0])
+            .join('');
+          return (
+            initials === name ||
+            (name.length >= 2 && initials.endsWith(name) && this.orgs.some((o) => o.name === f))
+          );
+        });
         if (expanded) return expanded;
       }
     }

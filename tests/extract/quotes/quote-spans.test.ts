@@ -24,6 +24,13 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it('reads CJK corner brackets and German single marks', () => {
+    expect(texts('社長は「来年も工場を続けます」と述べた。')).toEqual(['来年も工場を続けます']);
+    expect(texts('Er sagte: ‚Das bleibt unter uns.‘ Dann ging er.')).toEqual([
+      'Das bleibt unter uns.',
+    ]);
+  });
+
   it('reads German, Dutch and French marks', () => {
     expect(texts('Sie sagte: „Wir bauen die Brücke neu.“ Dann ging sie.')).toEqual([
       'Wir bauen die Brücke neu.',

@@ -270,3 +270,18 @@ describe('extractQuotes: ranking and robustness', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('extractQuotes: one-word speakers', () => {
+  it('a word the email capitalises mid-sentence is a name; a sentence opener is not', () => {
+    expect(
+      quotes([
+        'The co-op signed a supply deal with Anthara last spring.',
+        'Anthara said in a statement: “Every member farm will be paid within thirty days.”',
+        'Management said: “We expect the new rules to apply from the first of June.”',
+      ]),
+    ).toEqual([
+      ['Every member farm will be paid within thirty days.', 'Anthara'],
+      ['We expect the new rules to apply from the first of June.', null],
+    ]);
+  });
+});
