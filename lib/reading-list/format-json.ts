@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ReadingListEntrySchema, type ReadingListEntry } from './entry';
+import { safeHref } from '../panel/safe-url';
 import { ImportError } from './import-error';
 
 // The complete, re-importable export: every field of every entry, under a format marker and a
@@ -39,5 +40,15 @@ export function importJson(text: string): ReadingListEntry[] {
       `This JSON file is not a MailGist reading-list export${where}: ${issue?.message ?? 'unknown problem'}.`,
     );
   }
-  return parsed.data.entries;
+  return parsed.data.entries.map(withSafeLinks);
+}
+
+/**
+ * A file is untrusted: a link it holds that is not http(s) or mailto (`javascript:`, `data:`) is
+ * dropped, so it never reaches the list, a bookmarks export or a click.
+ */
+function withSafeLinks(entry: ReadingListEntry): ReadingListEntry {
+  const url = entry.url !== null && safeHref(entry.url) ? entry.url : null;
+  const emailUrl = entry.emailUrl !== null && safeHref(entry.emailUrl) ? entry.emailUrl : null;
+  return url === entry.url && emailUrl === entry.emailUrl ? entry : { ...entry, url, emailUrl };
 }
