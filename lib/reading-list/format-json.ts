@@ -32,6 +32,12 @@ export function importJson(text: string): ReadingListEntry[] {
   } catch {
     throw new ImportError('This file is not valid JSON.');
   }
+  const version = newerVersion(data);
+  if (version !== null) {
+    throw new ImportError(
+      `This file was made by a newer MailGist (reading-list format version ${version}; this one reads version 1). Update MailGist, then import it again.`,
+    );
+  }
   const parsed = ExportFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -41,6 +47,13 @@ export function importJson(text: string): ReadingListEntry[] {
     );
   }
   return parsed.data.entries.map(withSafeLinks);
+}
+
+/** The version of a MailGist export newer than this one reads, else null. */
+function newerVersion(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  return format === JSON_FORMAT && typeof version === 'number' && version > 1 ? version : null;
 }
 
 /**

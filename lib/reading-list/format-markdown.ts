@@ -70,14 +70,29 @@ export function markdownNote(entry: ReadingListEntry): string {
   return lines.join('\n');
 }
 
+/**
+ * Characters no file name may hold, or that reorder or hide how it reads: Windows' reserved
+ * punctuation, Obsidian's link syntax (# ^ [ ]), C0/C1 controls, and the bidirectional and
+ * zero-width marks that can make "gpj.md" display as "dm.jpg" (U+202E) or hide characters.
+ */
+const UNSAFE_IN_NAME =
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
+  /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Names Windows keeps for devices, with any extension: `CON.md` and `aux.md` cannot be created. */
+const RESERVED_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
+
 /** A file name every OS accepts, unique within the export. */
 export function noteFileName(entry: ReadingListEntry, taken: Set<string>): string {
-  const base =
-    entry.title
-      .replace(/[\\/:*?"<>|#^[\]\n\r\t]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80) || 'Untitled';
+  const cleaned = entry.title.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim();
+  // Whole characters only (never half a surrogate pair), cut before the trailing trim so that stays
+  // bounded. Windows drops trailing dots and spaces; a leading dot hides the file on macOS/Linux.
+  let base =
+    Array.from(cleaned.replace(/^[. ]+/, ''))
+      .slice(0, 80)
+      .join('')
+      .replace(/[. ]+$/, '') || 'Untitled';
+  if (RESERVED_NAME.test(base)) base = `_${base}`;
   let name = `${base}.md`;
   for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base} ${n}.md`;
   taken.add(name.toLowerCase());
