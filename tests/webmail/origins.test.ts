@@ -26,6 +26,19 @@ const SUPPORTED_HOSTS = [
   'www-mail.icloud-sandbox.com',
 ];
 
+/** The manifest as wxt.config.ts gives it for a Chrome production build. */
+async function chromeManifest() {
+  const manifest = config.manifest;
+  return typeof manifest === 'function'
+    ? manifest({
+        browser: 'chrome',
+        manifestVersion: 3,
+        mode: 'production',
+        command: 'build',
+      } as never)
+    : manifest;
+}
+
 describe('host permissions', () => {
   it('are https webmail origins only', () => {
     for (const p of WEBMAIL_HOST_PERMISSIONS) {
@@ -49,32 +62,12 @@ describe('host permissions', () => {
   });
 
   it('are what the manifest asks for', async () => {
-    const manifest = config.manifest;
-    const resolved = await (typeof manifest === 'function'
-      ? manifest({
-          browser: 'chrome',
-          manifestVersion: 3,
-          mode: 'production',
-          command: 'build',
-        } as never)
-      : manifest);
+    const resolved = await chromeManifest();
     expect(resolved?.host_permissions).toEqual([...WEBMAIL_HOST_PERMISSIONS]);
   });
 });
 
 describe('minimal permissions (P1)', () => {
-  const chromeManifest = async () => {
-    const manifest = config.manifest;
-    return typeof manifest === 'function'
-      ? manifest({
-          browser: 'chrome',
-          manifestVersion: 3,
-          mode: 'production',
-          command: 'build',
-        } as never)
-      : manifest;
-  };
-
   it('iCloud access is the message frame only, not all of iCloud', () => {
     expect(WEBMAIL_HOST_PERMISSIONS.some((p) => p.includes('www.icloud.com'))).toBe(false);
     expect(WEBMAIL_HOST_PERMISSIONS.filter((p) => p.includes('icloud'))).toEqual([
