@@ -103,6 +103,21 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
+ * An edit cannot have happened after now: a file claiming so (a clock set wrong, a crafted export)
+ * would otherwise win every later merge. Such times count as now.
+ */
+function notAfter(entry: ReadingListEntry, stamp: string): ReadingListEntry {
+  const times = entry.editedAt;
+  if (!times) return entry;
+  const limit = timeOf(stamp);
+  const late = EDITABLE_FIELDS.filter((f) => timeOf(times[f]) > limit);
+  if (late.length === 0) return entry;
+  const clamped: EditTimes = { ...times };
+  for (const f of late) clamped[f] = stamp;
+  return { ...entry, editedAt: clamped };
+}
+
+/**
  * Folds a batch of entries (an import, a sync) into the stored list in linear time: one pass over
  * the stored values, each parsed once, into a map by key; one pass over the batch. Values that do
  * not validate are carried over untouched. Pure: the new id and the time are given.
@@ -125,7 +140,8 @@ export function mergeIntoList(
   });
   let added = 0;
   let updated = 0;
-  for (const entry of incoming) {
+  for (const raw of incoming) {
+    const entry = notAfter(raw, opts.stamp);
     const at = atKey.get(entry.key);
     const existing = at === undefined ? undefined : valid.get(at);
     if (at === undefined || !existing) {

@@ -103,6 +103,28 @@ describe('re-importing an older JSON export', () => {
   });
 });
 
+describe('edit times from a file', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('an edit time in the future counts as the import time, so it cannot win forever', async () => {
+    let clock = new Date('2026-05-01T09:00:00Z');
+    const store = createReadingListStore({ now: () => clock });
+    const { entry: saved } = await store.save(article(1));
+    const crafted = entry(1, {
+      title: 'From the year 9999',
+      editedAt: { title: '9999-01-01T00:00:00Z' },
+    });
+    clock = new Date('2026-05-02T09:00:00Z');
+    await store.merge([crafted]);
+    clock = new Date('2026-05-03T09:00:00Z');
+    await store.update(saved.id, { title: 'My own title, later' });
+    // The crafted file again: my later edit stands.
+    await store.merge([crafted]);
+    const snap = await store.load();
+    expect(snap.status === 'ok' && snap.entries[0]!.title).toBe('My own title, later');
+  });
+});
+
 describe('storage migration v1 → v2 (edit times)', () => {
   beforeEach(() => fakeBrowser.reset());
 
