@@ -14,10 +14,16 @@ export default defineConfig({
     name: 'MailGist',
     description:
       'A private, local brief of the newsletter you have open: headline, byline, summary, quotes and calls to action.',
-    // scripting: registers the content script on a self-hosted webmail origin the user grants at run time.
-    // activeTab: after the user clicks the toolbar button on any page, the panel may inject the
-    // content script there to summarise that page or the selection (no broad host permission).
-    permissions: ['storage', 'clipboardWrite', 'scripting', 'activeTab'],
+    // Each permission has a row in the README's table saying why (a test keeps them in step).
+    // storage: the reading list (storage.local) and the settings (storage.sync).
+    // scripting: registers the content script on a self-hosted webmail origin the user grants at
+    // run time, and injects it into a page the user asks to summarise.
+    // activeTab: after the user clicks the toolbar button on any page, the panel may read that tab
+    // (no broad host permission).
+    // No clipboardWrite: a quote is copied with navigator.clipboard.writeText in the click's own
+    // handler in the extension's page, under the click's user activation, which Chrome and
+    // Firefox accept without it.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...WEBMAIL_HOST_PERMISSIONS],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Open MailGist' },

@@ -1,8 +1,8 @@
-import { escapeHtml, markdownLink, markdownText } from '../lib/markdown-escape';
+import { escapeHtml, markdownInline, markdownLink } from '../lib/markdown-escape';
 import type { Summary } from '../lib/schema';
 
 /** Email text in the brief: inert, one line, no control characters (see lib/markdown-escape). */
-const plain = markdownText;
+const plain = markdownInline;
 
 /**
  * The `<!-- file -->` line before each brief of a batch. The name is the caller's printable form

@@ -17,6 +17,7 @@ import {
   type ExportKind,
 } from '../lib/panel/exports';
 import { importFile } from '../lib/reading-list/import-file';
+import { readImportFile } from '../lib/reading-list/decode-file';
 import { ReadingListItem } from './ReadingListItem';
 import { InvalidEntries } from './InvalidEntries';
 import { ExportMenu } from './ExportMenu';
@@ -37,7 +38,7 @@ export function ReadingListView(props: {
 }) {
   const { snapshot, store, notify } = props;
   const now = props.now ?? (() => new Date());
-  const readFile = props.readFile ?? ((f: File) => f.text());
+  const readFile = props.readFile ?? readImportFile;
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
 
   if (!snapshot) {

@@ -1,19 +1,21 @@
-import { oneLine } from './control-chars';
+import { oneLine, stripControlChars } from './control-chars';
+import { safeHref } from './panel/safe-url';
 
-// Text from an email written into Markdown stays text. A viewer (GitHub, Obsidian, markdown-it,
-// marked) would otherwise render what the email wrote as Markdown or HTML: an image that calls a
-// tracker, a link under any label, raw HTML, and autolinks made from bare addresses. Each piece of
-// text becomes one line (a line break could start a heading, a list or a link reference), its
-// Markdown and HTML characters are escaped, and anything an autolinker would pick up (a URL, a
-// www. or e-mail address, a domain name) is put in a code span, where no viewer links.
+// Text from an email written into Markdown (the CLI's brief, the Obsidian notes, "Copy quote →
+// Markdown") stays text. A viewer (GitHub, Obsidian, markdown-it, marked) would otherwise render
+// what the email wrote as Markdown or HTML: an image that calls a tracker, a link under any label,
+// raw HTML, and autolinks made from bare addresses. Markdown and HTML characters are escaped, a
+// line cannot start a heading, list or quote, and anything an autolinker would pick up (a URL, a
+// www. or e-mail address, a domain name) goes in a code span, where no viewer links. Every pass is
+// a single scan: linear in the input, whatever it holds.
 
 /** Characters Markdown (CommonMark, GFM, Obsidian) gives a meaning in running text. */
 const MARKDOWN_CHARS = /[\\`*_[\]~#$|]/g;
 /** HTML: tags, comments, angle-bracket autolinks and entities. */
 const HTML_CHARS = /[&<>]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** A list item or heading marker at the start of the text (it sits right after our own marker). */
-const LEADING_MARKER = /^(?:[-+=]|\d+(?=[.)]))/;
+/** A list item, quote or heading marker at the start of a line. */
+const LEADING_MARKER = /^(\s*)(?:([-+=>#])|(\d+)([.)]))/;
 
 /**
  * A run of text an autolinker would turn into a link: any scheme followed by "//", www., mailto: /
@@ -29,15 +31,12 @@ export function escapeHtml(text: string): string {
 }
 
 function escapePlain(text: string): string {
-  return escapeHtml(text).replace(MARKDOWN_CHARS, '\\$&');
+  // Obsidian hides text between %% marks (a comment).
+  return escapeHtml(text).replace(MARKDOWN_CHARS, '\\$&').replace(/%%/g, '%\\%');
 }
 
-/**
- * `text` as inline Markdown that shows exactly that text (on one line, without control
- * characters) and makes nothing live: no link, image, HTML or autolink.
- */
-export function markdownText(text: string): string {
-  const line = oneLine(text);
+/** One line of text as Markdown that shows exactly that text and makes nothing live. */
+function escapeLine(line: string): string {
   let out = '';
   let last = 0;
   // Words (runs without space or backtick) that look like links become code spans; a code span
@@ -49,9 +48,21 @@ export function markdownText(text: string): string {
     last = m.index + m[0].length;
   }
   out += escapePlain(line.slice(last));
-  // The text sits right after MailGist's own marker ("# ", "- ", "> "): a marker of its own there
-  // would nest a list or a heading.
-  return out.replace(LEADING_MARKER, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
+  return out.replace(
+    LEADING_MARKER,
+    (_all, space: string, mark?: string, digits?: string, dot?: string) =>
+      mark ? `${space}\\${mark}` : `${space}${digits ?? ''}\\${dot ?? ''}`,
+  );
+}
+
+/** Email text as literal Markdown text, line by line: each line keeps its words, none live. */
+export function markdownText(text: string): string {
+  return stripControlChars(text.replace(/\r\n?/g, '\n')).split('\n').map(escapeLine).join('\n');
+}
+
+/** One line of Markdown text (headings, list items, the CLI's brief): line breaks become spaces. */
+export function markdownInline(text: string): string {
+  return escapeLine(oneLine(text));
 }
 
 const utf8 = new TextEncoder();
@@ -64,10 +75,11 @@ const URL_SAFE = /[A-Za-z0-9\-._~:/?#@!$&+,;=%*]/;
  * end the destination or start a title (parentheses, spaces, quotes, brackets, angle brackets,
  * backslashes, controls) percent-encoded. Null for anything else.
  */
-export function markdownUrl(url: string | null): string | null {
-  if (!url || !/^(?:https?:|mailto:)/i.test(url)) return null;
+export function markdownUrl(url: string | null | undefined): string | null {
+  const href = safeHref(url);
+  if (!href) return null;
   let out = '';
-  for (const ch of url) {
+  for (const ch of href) {
     if (URL_SAFE.test(ch)) out += ch;
     // UTF-8 bytes; a lone surrogate becomes U+FFFD rather than throwing as encodeURI would.
     else
@@ -77,7 +89,7 @@ export function markdownUrl(url: string | null): string | null {
 }
 
 /** A link MailGist makes: the label as inert text, the target encoded; plain text without one. */
-export function markdownLink(label: string, url: string | null): string {
+export function markdownLink(label: string, url: string | null | undefined): string {
   const target = markdownUrl(url);
-  return target ? `[${markdownText(label)}](${target})` : markdownText(label);
+  return target ? `[${markdownInline(label)}](${target})` : markdownInline(label);
 }

@@ -14,6 +14,11 @@ export const PageStateSchema = z.discriminatedUnion('status', [
     /** Stable key of the open message (provider + message id), to notice a switch. */
     key: z.string(),
     snapshot: EmailSnapshotSchema,
+    /**
+     * Only the visible part of a message the webmail clipped: the panel asks (get-page-state) for
+     * the whole, which the content script reads only then.
+     */
+    partial: z.optional(z.literal(true)),
   }),
   z.object({ status: z.literal('no-message'), provider: ProviderSchema }),
   z.object({ status: z.literal('unsupported') }),

@@ -1,3 +1,4 @@
+import { markdownInline, markdownLink, markdownText } from './markdown-escape';
 import type { QuoteFormat } from './settings';
 
 // How a copied quote reads once pasted: plain `“…” — Speaker, Publication`, a Markdown
@@ -27,23 +28,18 @@ function attribution(quote: QuoteLike, ctx: QuoteContext): string {
   return [quote.speaker, ctx.publication].filter((s): s is string => Boolean(s)).join(', ');
 }
 
-const mdEscape = (s: string) => s.replace(/([\\[\]*_`])/g, '\\$1');
-
 export function formatQuote(quote: QuoteLike, ctx: QuoteContext, format: QuoteFormat): string {
   const text = quoteForDisplay(quote.text);
   if (format === 'text') return text;
   const who = attribution(quote, ctx);
   if (format === 'plain') return who ? `“${text}” — ${who}` : `“${text}”`;
-  const body = text
+  const body = markdownText(text)
     .split('\n')
     .map((l) => `> ${l}`)
     .join('\n');
-  const source = ctx.url
-    ? `[${mdEscape(ctx.publication ?? ctx.headline)}](${ctx.url.replace(/\)/g, '%29')})`
-    : ctx.publication
-      ? mdEscape(ctx.publication)
-      : '';
-  const credit = [quote.speaker ? mdEscape(quote.speaker) : null, source || null]
+  const name = ctx.publication ?? (ctx.url ? ctx.headline : null);
+  const source = name ? markdownLink(name, ctx.url) : '';
+  const credit = [quote.speaker ? markdownInline(quote.speaker) : null, source || null]
     .filter(Boolean)
     .join(', ');
   return credit ? `${body}\n>\n> — ${credit}` : body;

@@ -5,6 +5,9 @@ import { parseHtmlNode } from '../lib/node-dom';
 import { loadBenchEmails, projectRoot, repeatEmail, type BenchEmail } from './bench-inputs';
 import { measureMemory } from './bench-memory';
 import { median, medianTimings, timed, useClock } from './bench-timing';
+import type { ReadingListEntry } from '../lib/reading-list/entry';
+import { exportJson, importJson } from '../lib/reading-list/format-json';
+import { mergeIntoList } from '../lib/reading-list/merge-entries';
 import { BUDGETS_GZIP, buildAndMeasure, formatKb } from './bundle-sizes';
 import { BENIGN, HOSTILE, loadMs } from './bench-hostile-files';
 
@@ -19,7 +22,7 @@ const ROUNDS = Math.max(3, Number(roundsArg >= 0 ? args[roundsArg + 1] : 9) || 9
 const WARMUP = 2;
 const CLOCK = args.includes('--wall') ? 'wall' : 'cpu';
 useClock(CLOCK);
-const TARGETS = { readability: 1.0, parse: 3.0, scaling16: 20 };
+const TARGETS = { readability: 1.0, parse: 3.0, scaling16: 20, merge2x: 3 };
 
 interface Row {
   email: BenchEmail;
@@ -125,6 +128,69 @@ async function hostileFiles(): Promise<void> {
   }
 }
 
+/** A reading list of n entries, the second half of which a file of n entries also holds. */
+function readingList(n: number, offset: number, stamp: string): ReadingListEntry[] {
+  return Array.from({ length: n }, (_, i) => {
+    const k = i + offset;
+    const url = `https://news.example.org/${k}`;
+    return {
+      id: `id-${offset}-${i}`,
+      key: `url:${url}`,
+      title: `Story ${k}`,
+      url,
+      emailUrl: null,
+      publication: 'Example News',
+      authors: ['Ada Writer'],
+      sender: null,
+      date: '2026-05-01',
+      excerpt: `The gist of story ${k}.`,
+      quotes: [{ text: `A quotable line number ${k} for the record`, speaker: null }],
+      lists: ['Read later'],
+      tags: offset ? ['imported'] : [],
+      read: false,
+      savedAt: stamp,
+      updatedAt: stamp,
+      editedAt: { title: stamp, read: stamp },
+    };
+  });
+}
+
+/**
+ * Reading-list import merge (issue 14, S1): n stored + n imported, half of them the same articles.
+ * Linear merge means 2n costs about twice n; it is also set against importJson of the same file
+ * (the parse every import pays anyway).
+ */
+function readingListMerge(): number {
+  console.log(`\nReading-list import merge (median of ${ROUNDS} rounds)`);
+  console.log('  entries         merge ms  importJson ms  merge ÷ import  ÷ 4,000');
+  let base = 0;
+  let last = 0;
+  for (const n of [4000, 8000]) {
+    const stamp = '2026-05-01T00:00:00.000Z';
+    const stored = readingList(n, 0, stamp);
+    const file = exportJson(readingList(n, n / 2, '2026-05-02T00:00:00.000Z'), new Date(stamp));
+    const incoming = importJson(file);
+    let id = 0;
+    const t = medianTimings(
+      () => ({
+        merge: timed(() => mergeIntoList(stored, incoming, { newId: () => `n${++id}`, stamp })),
+        parse: timed(() => importJson(file)),
+      }),
+      ROUNDS,
+      1,
+    );
+    if (n === 4000) base = t.merge;
+    last = t.merge / base;
+    console.log(
+      `  ${`${n.toLocaleString('en')} + ${n.toLocaleString('en')}`.padEnd(14)} ${ms(t.merge)} ${ms(t.parse).padStart(14)} ${ratio(t.merge / t.parse).padStart(15)} ${ratio(last).padStart(8)}`,
+    );
+  }
+  console.log(
+    `  8,000 + 8,000 took ${last.toFixed(1)}× the time of 4,000 + 4,000 (linear ≈ 2×, target ≤ ${TARGETS.merge2x}×: ${verdict(last <= TARGETS.merge2x)})`,
+  );
+  return last;
+}
+
 function bundles(): void {
   console.log('\nBundle sizes (production build in a temporary folder)');
   try {
@@ -209,6 +275,7 @@ async function main(): Promise<void> {
   );
   scaling(scaled.email);
   await hostileFiles();
+  readingListMerge();
   if (!args.includes('--no-build')) bundles();
   memory(rows);
 

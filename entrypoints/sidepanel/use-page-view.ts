@@ -84,6 +84,8 @@ export function usePageView(settings: Settings) {
       const msg = parseMessage(raw);
       if (msg?.type !== 'mailgist:page-state-changed') return;
       if (sender.tab?.id === undefined || sender.tab.id !== activeTab.current) return;
+      // A clipped message is read whole only when the panel asks for it.
+      if (msg.state.status === 'message' && msg.state.partial) return void refresh();
       const s = settingsRef.current;
       const tabId = sender.tab.id;
       setView(

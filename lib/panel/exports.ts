@@ -2,7 +2,7 @@ import type { ReadingListEntry } from '../reading-list/entry';
 import { exportJson } from '../reading-list/format-json';
 import { exportMarkdownZip } from '../reading-list/format-markdown';
 import { exportInstapaperCsv } from '../reading-list/format-instapaper-csv';
-import { exportNetscape } from '../reading-list/format-netscape';
+import { exportNetscape, hasWebUrl } from '../reading-list/format-netscape';
 import { exportReadwiseCsv } from '../reading-list/format-readwise-csv';
 
 // The export menu's choices: each gives the file's name, type and content.
@@ -33,7 +33,7 @@ export function buildExport(
   const day = now.toISOString().slice(0, 10);
   // A webmail link is not a web page another reader could open, so these formats leave out the
   // emails that have no web version; the panel says how many.
-  const withoutUrl = entries.filter((e) => !e.url).length;
+  const withoutUrl = entries.filter((e) => !hasWebUrl(e)).length;
   switch (kind) {
     case 'markdown':
       return {

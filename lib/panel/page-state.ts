@@ -5,13 +5,27 @@ import { GET_PAGE_STATE, parsePageState, type PageState, type SnapshotMode } fro
 
 export type PageLookup =
   | { kind: 'page'; state: PageState; tabId: number }
-  /** No content script answered: not a webmail page (or one opened before the extension). */
-  | { kind: 'no-content-script'; tabId: number | null; url: string | null }
+  /**
+   * No content script answered: not a webmail page (or one opened before the extension), or a
+   * page still `loading`, whose content script has not started yet.
+   */
+  | { kind: 'no-content-script'; tabId: number | null; url: string | null; loading?: true }
   | { kind: 'bad-reply'; tabId: number };
 
 export interface TabInfo {
   id?: number;
   url?: string;
+  /** "loading" until the page has loaded (no permission needed to read it). */
+  status?: string;
+}
+
+function noContentScript(tab: TabInfo & { id: number }): PageLookup {
+  return {
+    kind: 'no-content-script',
+    tabId: tab.id,
+    url: tab.url ?? null,
+    ...(tab.status === 'loading' ? { loading: true as const } : {}),
+  };
 }
 
 export async function lookUpPage(
@@ -24,10 +38,9 @@ export async function lookUpPage(
   try {
     reply = await send(tab.id, { type: GET_PAGE_STATE, mode });
   } catch {
-    return { kind: 'no-content-script', tabId: tab.id, url: tab.url ?? null };
+    return noContentScript({ ...tab, id: tab.id });
   }
-  if (reply === undefined)
-    return { kind: 'no-content-script', tabId: tab.id, url: tab.url ?? null };
+  if (reply === undefined) return noContentScript({ ...tab, id: tab.id });
   const state = parsePageState(reply);
   return state ? { kind: 'page', state, tabId: tab.id } : { kind: 'bad-reply', tabId: tab.id };
 }

@@ -33,6 +33,9 @@ export function viewFromLookup(
   explicit = false,
 ): PanelView {
   if (lookup.kind === 'no-content-script') {
+    // A large page whose content script starts only once it has loaded: still reading, not
+    // "unsupported". The panel looks again when the tab finishes loading.
+    if (lookup.loading) return { kind: 'working' };
     return {
       kind: 'status',
       status: isRestrictedPage(lookup.url) ? 'restricted' : 'no-webmail',

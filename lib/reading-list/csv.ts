@@ -76,8 +76,29 @@ function quoteField(value: string): string {
   return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (CSV injection, OWASP): `=`, `+`, `-`, `@` first,
+ * also after leading blanks and in their full-width forms (East Asian Excel), or a leading TAB /
+ * CR. A plain number ("-3", "1.5") is data, not a formula.
+ */
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** Prefixes a formula-like cell with `'`, which spreadsheets show as text and do not evaluate. */
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `neutraliseCell` when a file is read back, so export → import gives the same text. */
+export function restoreCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** Every cell of every CSV MailGist writes is neutralised: email text is untrusted. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(quoteField).join(',')).join('\r\n') + '\r\n';
+  return (
+    rows.map((r) => r.map((c) => quoteField(neutraliseCell(c))).join(',')).join('\r\n') + '\r\n'
+  );
 }
 
 /** Rows as records keyed by the header's lower-cased names (formats are read by name). */
@@ -89,7 +110,7 @@ export function csvRecords(text: string): { header: string[]; records: Record<st
   const records = body.map((r) => {
     const rec: Record<string, string> = {};
     header.forEach((name, col) => {
-      rec[name] = r[col] ?? '';
+      rec[name] = restoreCell(r[col] ?? '');
     });
     return rec;
   });

@@ -10,6 +10,16 @@ export const SavedQuoteSchema = z.object({
 });
 export type SavedQuote = z.infer<typeof SavedQuoteSchema>;
 
+/** The fields a user edits in MailGist; each carries its own edit time. */
+export const EDITABLE_FIELDS = ['title', 'read'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export const EditTimesSchema = z.object({
+  title: z.optional(z.string()),
+  read: z.optional(z.string()),
+});
+export type EditTimes = z.infer<typeof EditTimesSchema>;
+
 export const ReadingListEntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
   /** Identity used to merge duplicates: the canonical article URL, else the email's key. */
@@ -32,6 +42,11 @@ export const ReadingListEntrySchema = z.object({
   /** ISO 8601 date-times. */
   savedAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * When the user last set each field they can edit (ISO 8601), so a merge keeps the newer of the
+   * two. Absent in files from other tools and from MailGist before schema v2: unknown, older.
+   */
+  editedAt: z.optional(EditTimesSchema),
 });
 export type ReadingListEntry = z.infer<typeof ReadingListEntrySchema>;
 

@@ -1,5 +1,6 @@
 import { writeCsv } from './csv';
 import { DEFAULT_LIST, type ReadingListEntry } from './entry';
+import { hasWebUrl } from './format-netscape';
 import { entryFromImport, fromUnixSeconds } from './imported-entry';
 
 // Instapaper's CSV: URL,Title,Selection,Folder,Timestamp,Tags. Folder is Unread / Archive /
@@ -14,7 +15,7 @@ function folderOf(entry: ReadingListEntry): string {
 
 export function exportInstapaperCsv(entries: readonly ReadingListEntry[]): string {
   const rows = entries
-    .filter((e) => e.url)
+    .filter(hasWebUrl)
     .map((e) => [
       e.url ?? '',
       e.title,

@@ -1,4 +1,5 @@
 import { DEFAULT_LIST, type ReadingListEntry } from './entry';
+import { safeHref } from '../panel/safe-url';
 import { ImportError } from './import-error';
 import { entryFromImport, fromUnixSeconds } from './imported-entry';
 
@@ -14,13 +15,18 @@ const escapeHtml = (s: string) =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/\n/g, ' ');
+    .replace(/'/g, '&#39;')
+    .replace(/[\r\n\t]/g, ' ');
+
+/** Whether the entry has a web link an export may hand to another program. */
+export const hasWebUrl = (e: ReadingListEntry): boolean => safeHref(e.url) !== null;
 
 const seconds = (iso: string) => String(Math.floor(Date.parse(iso) / 1000));
 
 export function exportNetscape(entries: readonly ReadingListEntry[], when: Date): string {
   const folders = new Map<string, ReadingListEntry[]>();
-  for (const e of entries.filter((x) => x.url)) {
+  // Only a link a browser may follow becomes a bookmark (never `javascript:` or `data:`).
+  for (const e of entries.filter(hasWebUrl)) {
     const list = e.lists[0] ?? DEFAULT_LIST;
     folders.set(list, [...(folders.get(list) ?? []), e]);
   }
@@ -39,7 +45,7 @@ export function exportNetscape(entries: readonly ReadingListEntry[], when: Date)
     for (const e of items) {
       const tags = e.tags.length ? ` TAGS="${escapeHtml(e.tags.join(','))}"` : '';
       out.push(
-        `        <DT><A HREF="${escapeHtml(e.url ?? '')}" ADD_DATE="${seconds(e.savedAt)}" LAST_MODIFIED="${seconds(e.updatedAt)}"${tags}>${escapeHtml(e.title)}</A>`,
+        `        <DT><A HREF="${escapeHtml(safeHref(e.url) ?? '')}" ADD_DATE="${seconds(e.savedAt)}" LAST_MODIFIED="${seconds(e.updatedAt)}"${tags}>${escapeHtml(e.title)}</A>`,
       );
       if (e.excerpt) out.push(`        <DD>${escapeHtml(e.excerpt)}`);
     }

@@ -1,10 +1,12 @@
 import {
+  EDITABLE_FIELDS,
   ReadingListEntrySchema,
   type InvalidEntry,
   type ReadingListEntry,
   type SavedQuote,
   DEFAULT_LIST,
 } from './entry';
+import { mergeEntries, mergeIntoList } from './merge-entries';
 import { readingListItem, READING_LIST_KEY, type ReadingListItem } from './storage-item';
 import { withWriteLock } from './write-lock';
 import { storage } from 'wxt/utils/storage';
@@ -77,34 +79,13 @@ export function readSnapshot(raw: unknown): ListSnapshot {
 
 const unique = (xs: readonly string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
-function mergeQuotes(a: readonly SavedQuote[], b: readonly SavedQuote[]): SavedQuote[] {
-  const seen = new Set(a.map((q) => q.text));
-  return [...a, ...b.filter((q) => !seen.has(q.text))];
-}
-
-/** Folds an incoming copy of an article into the saved one: nothing the user added is lost. */
+/** Folds an incoming copy of an article into the saved one (see merge-entries.ts), stamped. */
 export function mergeEntry(
   existing: ReadingListEntry,
   incoming: ReadingListEntry,
   updatedAt: string,
 ): ReadingListEntry {
-  return {
-    ...existing,
-    title: incoming.title || existing.title,
-    url: existing.url ?? incoming.url,
-    emailUrl: existing.emailUrl ?? incoming.emailUrl,
-    publication: existing.publication ?? incoming.publication,
-    authors: existing.authors.length ? existing.authors : incoming.authors,
-    sender: existing.sender ?? incoming.sender,
-    date: existing.date ?? incoming.date,
-    excerpt: existing.excerpt ?? incoming.excerpt,
-    quotes: mergeQuotes(existing.quotes, incoming.quotes),
-    lists: unique([...existing.lists, ...incoming.lists]),
-    tags: unique([...existing.tags, ...incoming.tags]),
-    read: existing.read || incoming.read,
-    savedAt: existing.savedAt < incoming.savedAt ? existing.savedAt : incoming.savedAt,
-    updatedAt,
-  };
+  return { ...mergeEntries(existing, incoming), updatedAt };
 }
 
 export interface StoreOptions {
@@ -161,13 +142,15 @@ export function createReadingListStore(options: StoreOptions = {}) {
       read: false,
       savedAt: stamp,
       updatedAt: stamp,
+      editedAt: { title: stamp, read: stamp },
     };
     return mutate<SaveResult>((raw) => {
       const at = raw.findIndex((v) => isEntry(v) && v.key === article.key);
       if (at === -1)
         return { next: [incoming, ...raw], result: { entry: incoming, previous: null } };
       const previous = ReadingListEntrySchema.parse(raw[at]);
-      const entry = mergeEntry(previous, { ...incoming, read: false }, stamp);
+      // A re-save sets the title afresh but says nothing about read: the saved state stays.
+      const entry = mergeEntry(previous, { ...incoming, editedAt: { title: stamp } }, stamp);
       // A deliberate re-save brings fresh metadata from the email, not just the gaps.
       const refreshed: ReadingListEntry = {
         ...entry,
@@ -227,7 +210,10 @@ export function createReadingListStore(options: StoreOptions = {}) {
       let updated: ReadingListEntry | null = null;
       const next = raw.map((v) => {
         if (!isEntry(v) || v.id !== id) return v;
-        updated = { ...v, ...patch, updatedAt: now().toISOString() };
+        const stamp = now().toISOString();
+        const editedAt = { ...v.editedAt };
+        for (const field of EDITABLE_FIELDS) if (field in patch) editedAt[field] = stamp;
+        updated = { ...v, ...patch, updatedAt: stamp, editedAt };
         return updated;
       });
       return { next, result: updated };
@@ -239,26 +225,10 @@ export function createReadingListStore(options: StoreOptions = {}) {
     incoming: readonly ReadingListEntry[],
   ): Promise<{ added: number; updated: number }> {
     return mutate((raw) => {
-      const next = raw.slice();
-      const ids = new Set(next.filter(isEntry).map((e) => e.id));
-      let added = 0;
-      let updated = 0;
-      for (const entry of incoming) {
-        const at = next.findIndex((v) => isEntry(v) && v.key === entry.key);
-        if (at === -1) {
-          const id = ids.has(entry.id) ? newId() : entry.id;
-          ids.add(id);
-          next.push({ ...entry, id });
-          added += 1;
-        } else {
-          const current = ReadingListEntrySchema.parse(next[at]);
-          const merged = mergeEntry(current, entry, current.updatedAt);
-          if (JSON.stringify(merged) !== JSON.stringify(current)) {
-            next[at] = { ...merged, updatedAt: now().toISOString() };
-            updated += 1;
-          }
-        }
-      }
+      const { next, added, updated } = mergeIntoList(raw, incoming, {
+        newId,
+        stamp: now().toISOString(),
+      });
       return { next, result: { added, updated } };
     });
   }

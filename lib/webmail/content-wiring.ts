@@ -22,18 +22,24 @@ type OnMessage = (
   sendResponse: (response?: unknown) => void,
 ) => boolean | undefined | void;
 
-/** Set (by `markOnDemand`) in the content script's world when the panel injects it on demand. */
-export const ON_DEMAND_FLAG = '__mailgistOnDemand';
-const CONNECTED_FLAG = '__mailgistPageReader';
+/**
+ * Set (by `markOnDemand`) in the content script's world when the panel injects it on demand. A
+ * symbol, not a name: an element's id or name shows up on `window` as a string-keyed property
+ * (DOM clobbering), never as a symbol-keyed one, and the page's own scripts run in another world.
+ */
+export const ON_DEMAND_FLAG = Symbol.for('mailgist.on-demand');
 
 /**
  * Run by the panel (`scripting.executeScript({ func })`) just before it injects this script into a
  * page the user asked to summarise: the script then answers only that request. Self-contained, as
- * the browser serialises it.
+ * the browser serialises it (hence the symbol spelled out again).
  */
 export function markOnDemand(): void {
-  (globalThis as unknown as Record<string, unknown>)['__mailgistOnDemand'] = true;
+  (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('mailgist.on-demand')] = true;
 }
+
+/** Reader lifetimes already connected in this script (module scope: nothing on `window`). */
+const connected = new WeakSet<ReaderLifetime>();
 
 /** No panel open means nobody listens: that rejection is expected, not an error. */
 export function isNoReceiver(err: unknown): boolean {
@@ -61,18 +67,14 @@ export function connectPageReader(opts: {
   answerOnlyWithMessage?: boolean;
 }): void {
   const { runtime, ctx, doc, win } = opts;
-  // Injected twice (on demand, or over the declared script): one reader per page. WXT invalidates
-  // the older script's ctx when a newer one starts, which clears the mark.
-  const flags = win as unknown as Record<string, unknown>;
-  if (flags[CONNECTED_FLAG]) return;
-  const mark = {};
-  flags[CONNECTED_FLAG] = mark;
-  ctx.onInvalidated(() => {
-    if (flags[CONNECTED_FLAG] === mark) delete flags[CONNECTED_FLAG];
-  });
+  // One reader per script. Injected again (on demand, or over the declared script), the newer
+  // script is a fresh module and WXT invalidates the older one's ctx, which removes its reader.
+  // Nothing is kept on `window`, where an element id could clobber it.
+  if (connected.has(ctx)) return;
+  connected.add(ctx);
   // Injected on demand into a page that is not a supported webmail: no watching, no pushing;
   // answer the selection or page the user asks for, and "unsupported" to the automatic request.
-  if (flags[ON_DEMAND_FLAG] === true) {
+  if ((win as unknown as Record<symbol, unknown>)[ON_DEMAND_FLAG] === true) {
     connectOnDemand(doc, win, ctx, runtime);
     return;
   }

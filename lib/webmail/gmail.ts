@@ -105,24 +105,48 @@ export const gmail: WebmailAdapter = {
   },
   stripSelectors: STRIP,
   clippedSourceUrl(msg, url) {
-    const link = queryFirst(msg, GMAIL_SELECTORS.clipLink);
-    const clipped =
-      link !== null || /\[Message clipped\]/.test(textOf(queryFirst(msg, GMAIL_SELECTORS.body)));
-    if (!clipped) return null;
-    return gmailOriginalUrl(msg, url, link?.getAttribute('href') ?? null);
+    const link = clipLinkOf(msg);
+    return link ? gmailOriginalUrl(msg, url, link.getAttribute('href')) : null;
   },
 };
 
 /**
- * The same-origin "Show original" URL (?view=om) of a message: the account path (/mail/u/N/), the
- * `ik` token Gmail puts in its own links (the clip link carries it) and the message's permanent id.
+ * Gmail's own "View entire message" link of a clipped message: in Gmail's UI around the body,
+ * never inside it (an email can write "[Message clipped]" or a view=lg link of its own), and
+ * for this message (its permmsgid is the message's id).
+ */
+function clipLinkOf(msg: Element): Element | null {
+  const body = gmail.bodyElement(msg);
+  if (!body) return null;
+  const permId = messagePermId(msg);
+  const forThisMessage = (href: string) => {
+    try {
+      return new URL(href, 'https://mail.google.com/').searchParams.get('permmsgid') === permId;
+    } catch {
+      return false;
+    }
+  };
+  for (const [css] of GMAIL_SELECTORS.clipLink) {
+    for (const a of Array.from(msg.querySelectorAll(css))) {
+      if (!body.contains(a) && forThisMessage(a.getAttribute('href') ?? '')) return a;
+    }
+  }
+  return null;
+}
+
+const messagePermId = (msg: Element) =>
+  (msg.getAttribute('data-message-id') ?? '').replace(/^#/, '');
+
+/**
+ * The same-origin "Show original" URL (?view=om) of a message: the account path (/mail/u/N/) of
+ * the page, the `ik` token of Gmail's own clip link and the message's permanent id.
  */
 export function gmailOriginalUrl(
   msg: Element,
   pageUrl: URL,
   clipHref: string | null,
 ): string | null {
-  const permId = (msg.getAttribute('data-message-id') ?? '').replace(/^#/, '');
+  const permId = messagePermId(msg);
   if (!permId) return null;
   let ik: string | null = null;
   if (clipHref) {
@@ -132,23 +156,10 @@ export function gmailOriginalUrl(
       ik = null;
     }
   }
-  ik ??= findIk(msg.ownerDocument, pageUrl);
   const account = /^\/mail\/u\/\d+\//.exec(pageUrl.pathname)?.[0] ?? '/mail/u/0/';
   const out = new URL(account, pageUrl.origin);
   if (ik) out.searchParams.set('ik', ik);
   out.searchParams.set('view', 'om');
   out.searchParams.set('permmsgid', permId);
   return out.href;
-}
-
-function findIk(doc: Document, pageUrl: URL): string | null {
-  for (const a of Array.from(doc.querySelectorAll('a[href*="ik="]')).slice(0, 50)) {
-    try {
-      const ik = new URL(a.getAttribute('href') ?? '', pageUrl).searchParams.get('ik');
-      if (ik) return ik;
-    } catch {
-      // not a URL: keep looking
-    }
-  }
-  return null;
 }

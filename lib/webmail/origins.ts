@@ -35,9 +35,10 @@ export const WEBMAIL_CONTENT_MATCHES = [
   ...GENERIC_WEBMAIL_MATCHES,
 ];
 
-export const WEBMAIL_HOST_PERMISSIONS = [
-  ...WEBMAIL_CONTENT_MATCHES,
-  // Host permission on the frame's origin lets the panel recognise the iCloud tab's frame.
-  'https://www-mail.icloud-sandbox.com/*',
-  'https://www.icloud.com/*',
-] as const;
+/**
+ * Host access MailGist asks for: the pages its content scripts read and nothing more. For iCloud
+ * that is the message frame alone (the top page at www.icloud.com is never read). Chrome applies
+ * host access per origin, so the frame's path is what MailGist means rather than a fence; Firefox
+ * lists it as asked.
+ */
+export const WEBMAIL_HOST_PERMISSIONS = [...WEBMAIL_CONTENT_MATCHES, ...ICLOUD_FRAME_MATCHES];

@@ -47,8 +47,8 @@ export function startPageReader(opts: ReaderOptions): PageReader {
   let retries = 0;
   let observed: Node | null = null;
   let seq = 0;
-  /** The full state of the current key (a clipped message's fetched body included). */
-  let cached: { key: string; state: PageState } | null = null;
+  /** The state of the current key (a clipped message's fetched body included, unless partial). */
+  let cached: { key: string; state: PageState; partial: boolean } | null = null;
 
   const input = (): PageInput => ({ doc, url: new URL(win.location.href), lastClicked });
 
@@ -87,21 +87,36 @@ export function startPageReader(opts: ReaderOptions): PageReader {
     return { ...state, snapshot: await opts.completeClipped(state.snapshot, sourceUrl) };
   }
 
-  /** The state of the open message, the clipped body fetched once per key. */
-  async function openState(): Promise<PageState> {
+  /**
+   * The state of the open message. A clipped Gmail message is fetched whole only when `whole` (the
+   * panel asked), once per key; otherwise its visible part is marked `partial`, so an open panel
+   * asks for the rest. Nothing is fetched while the panel is closed.
+   */
+  async function openState(whole: boolean): Promise<PageState> {
     const i = input();
     const lookup = findOpenMessage(i);
     if (lookup.kind === 'none') return { status: 'no-message', provider: lookup.provider };
     const { found } = lookup;
-    if (cached?.key === found.key) return cached.state;
+    if (cached?.key === found.key && (!whole || !cached.partial)) return cached.state;
     const state: PageState = {
       status: 'message',
       key: found.key,
       snapshot: snapshotOf(found, i.url),
     };
-    const sourceUrl = found.adapter.clippedSourceUrl?.(found.msg, i.url) ?? null;
+    const sourceUrl = opts.completeClipped
+      ? (found.adapter.clippedSourceUrl?.(found.msg, i.url) ?? null)
+      : null;
+    if (!sourceUrl) {
+      cached = { key: found.key, state, partial: false };
+      return state;
+    }
+    if (!whole) {
+      const partial: PageState = { ...state, partial: true };
+      cached = { key: found.key, state: partial, partial: true };
+      return partial;
+    }
     const full = await fullState(state, sourceUrl);
-    cached = { key: found.key, state: full };
+    cached = { key: found.key, state: full, partial: false };
     return full;
   }
 
@@ -122,7 +137,7 @@ export function startPageReader(opts: ReaderOptions): PageReader {
     lastKey = key;
     retries = 0;
     const mine = ++seq;
-    const state = lookup.kind === 'message' ? await openState() : readPageState(i, 'auto');
+    const state = lookup.kind === 'message' ? await openState(false) : readPageState(i, 'auto');
     if (mine !== seq || !ctx.isValid) return; // a newer switch happened meanwhile
     onChange(state);
   }
@@ -151,7 +166,7 @@ export function startPageReader(opts: ReaderOptions): PageReader {
         const i = input();
         const adapter = adapterFor(i.url, doc);
         if (adapter.id === 'generic') return readPageState(i, 'auto'); // a long selection may win
-        return openState();
+        return openState(true);
       }
       return readPageState(input(), mode);
     },

@@ -94,6 +94,16 @@ describe('the brief', () => {
     expect(writeText.mock.lastCall?.[0].split('\n\n')).toHaveLength(7);
   });
 
+  it('writes to the clipboard inside the click itself, as user activation needs (P1)', () => {
+    // No clipboardWrite permission: the browser allows navigator.clipboard.writeText only during
+    // the click's user activation, so the call must happen before the handler returns.
+    const { writeText } = setup(brief());
+    fireEvent.click(screen.getAllByRole('button', { name: 'Copy quote' })[0]!);
+    expect(writeText).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy all quotes' }));
+    expect(writeText).toHaveBeenCalledTimes(2);
+  });
+
   it('says so when the clipboard refuses', async () => {
     const { writeText } = setup(brief());
     writeText.mockRejectedValueOnce(new Error('denied'));

@@ -160,6 +160,25 @@ describe('reading list view', () => {
     expect(((await stored()) as unknown[]).length).toBe(4);
   });
 
+  it('imports a Latin-1 CSV as the letters it holds (W6)', async () => {
+    await open();
+    const ascii = (t: string) => [...new TextEncoder().encode(t)];
+    // "Café crème" as windows-1252: é = E9, è = E8.
+    const bytes = Uint8Array.from([
+      ...ascii('title,url,time_added,cursor,tags,status\nCaf'),
+      0xe9,
+      ...ascii(' cr'),
+      0xe8,
+      ...ascii('me,https://latin.example.org/x,1700000000,c,,unread\n'),
+    ]);
+    fireEvent.change(screen.getByLabelText(/Import a file/), {
+      target: { files: [new File([bytes], 'latin1.csv', { type: 'text/csv' })] },
+    });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/1 added/));
+    const titles = ((await stored()) as { title: string }[]).map((e) => e.title);
+    expect(titles).toContain('Café crème');
+  });
+
   it('refuses a broken file with a clear message and leaves the list untouched', async () => {
     await open();
     const before = await stored();

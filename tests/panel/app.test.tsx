@@ -17,7 +17,7 @@ const snapshot = (subject: string) => ({
   url: 'https://mail.google.com/mail/u/0/#inbox/1',
 });
 
-const mockTabs = (tabs: { id: number; url: string }[]) =>
+const mockTabs = (tabs: { id: number; url: string; status?: string }[]) =>
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => tabs) as never);
 
 describe('side panel wiring', () => {
@@ -28,7 +28,7 @@ describe('side panel wiring', () => {
   afterEach(cleanup);
 
   it('shows "not a supported webmail page" when no content script answers', async () => {
-    mockTabs([{ id: 5, url: 'https://example.org/' }]);
+    mockTabs([{ id: 5, url: 'https://example.org/', status: 'complete' }]);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
       new Error('Receiving end does not exist.'),
     );
@@ -91,5 +91,66 @@ describe('side panel wiring', () => {
         screen.getByRole('heading', { level: 1, name: 'A Second Newsletter Arrives Today' }),
       ).toBeTruthy(),
     );
+  });
+
+  // W8: a page still loading has no content script yet; F10: a clipped message pushed as its
+  // visible part makes the panel ask for the whole (the content script never fetches unasked).
+  it('says "Reading…" while the tab is still loading, then briefs it once loaded (W8)', async () => {
+    mockTabs([{ id: 5, url: 'https://mail.google.com/mail/u/0/#inbox/1', status: 'loading' }]);
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValue(
+        new Error('Could not establish connection. Receiving end does not exist.'),
+      );
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: /^Reading/ })).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('heading', { name: 'Not a supported webmail page' })).toBeNull();
+
+    mockTabs([{ id: 5, url: 'https://mail.google.com/mail/u/0/#inbox/1', status: 'complete' }]);
+    send.mockResolvedValue({
+      status: 'message',
+      key: 'gmail:1',
+      snapshot: snapshot('Ferry Fares Drop Across the Harbor'),
+    } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { id: 5 } as never);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ferry Fares Drop Across the Harbor' }),
+    ).toBeTruthy();
+  });
+
+  it('a pushed partial (clipped) message makes the panel ask for the whole (F10)', async () => {
+    mockTabs([{ id: 7, url: 'https://mail.google.com/', status: 'complete' }]);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      status: 'no-message',
+      provider: 'gmail',
+    } as never);
+    render(<App />);
+    await screen.findByRole('heading', { name: 'No message open' });
+    expect(send).toHaveBeenCalledTimes(1);
+
+    send.mockResolvedValue({
+      status: 'message',
+      key: 'gmail:2',
+      snapshot: snapshot('Library Hours Grow on the Island'),
+    } as never);
+    await fakeBrowser.runtime.onMessage.trigger(
+      {
+        type: 'mailgist:page-state-changed',
+        state: {
+          status: 'message',
+          key: 'gmail:2',
+          partial: true,
+          snapshot: snapshot('Library Hours Grow on the Island'),
+        },
+      },
+      { tab: { id: 7 } } as never,
+      () => undefined,
+    );
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    expect(send).toHaveBeenLastCalledWith(7, { type: 'mailgist:get-page-state', mode: 'auto' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Library Hours Grow on the Island' }),
+    ).toBeTruthy();
   });
 });

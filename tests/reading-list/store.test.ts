@@ -15,7 +15,7 @@ describe('reading list store', () => {
     vi.restoreAllMocks();
   });
 
-  it('saves into "Read later" by default, as version 1', async () => {
+  it('saves into "Read later" by default, as version 2', async () => {
     const store = createReadingListStore();
     const { entry: saved, previous } = await store.save(article(1));
     expect(previous).toBeNull();
@@ -25,7 +25,7 @@ describe('reading list store', () => {
     expect(snap).toMatchObject({ status: 'ok', invalid: [] });
     expect(snap.status === 'ok' && snap.entries.map((e) => e.title)).toEqual(['Story number 1']);
     const meta = await fakeBrowser.storage.local.get('readingList$');
-    expect(meta['readingList$']).toEqual({ v: 1 });
+    expect(meta['readingList$']).toEqual({ v: 2 });
   });
 
   it('saving the same article again updates it instead of duplicating', async () => {

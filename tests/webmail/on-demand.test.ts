@@ -52,7 +52,7 @@ describe('content script injected on demand', () => {
   const contexts: ContentScriptContext[] = [];
   afterEach(() => {
     for (const c of contexts.splice(0)) c.abort();
-    delete (window as unknown as Record<string, unknown>)[ON_DEMAND_FLAG];
+    delete (window as unknown as Record<symbol, unknown>)[ON_DEMAND_FLAG];
   });
 
   it('an unknown origin is read by the generic adapter', () => {
