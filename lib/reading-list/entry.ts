@@ -32,6 +32,8 @@ export const ReadingListEntrySchema = z.object({
   /** ISO 8601 date-times. */
   savedAt: z.string(),
   updatedAt: z.string(),
+  /** Known here only from another device's sync: the list shows it, the full brief is elsewhere. */
+  syncedOnly: z.optional(z.boolean()),
 });
 export type ReadingListEntry = z.infer<typeof ReadingListEntrySchema>;
 
