@@ -62,7 +62,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     ]);
     const { state, problem } = parseSyncState(rawState);
     const nowMs = now();
-    const out = reconcile({ rawList, state, remote, nowMs, newId });
+    const out = await reconcile({ rawList, state, remote, nowMs, newId });
     if (out.status === 'list-unreadable') {
       const report = { ...state.report, problems: [out.problem] };
       await stateItem.setValue({ ...state, report } satisfies SyncState);

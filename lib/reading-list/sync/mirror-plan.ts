@@ -1,6 +1,6 @@
 import { TOMBSTONE_FRESH_SECONDS, TOMBSTONE_KEEP_SECONDS } from './limits';
 import { isAlive, lastEdit, type SyncRecord } from './record';
-import { ShardBuilder, type Shard } from './shard-codec';
+import { ShardBuilder, encodeShard, type EncodedShard, type ShardBody } from './shard-codec';
 
 // Which records go into the mirror, and into which shard. Each article lives in a fixed shard
 // chosen by a hash of its key, so an edit rewrites one shard and every device agrees where to
@@ -30,19 +30,17 @@ export function shardOf(key: string): string {
 }
 
 export interface MirrorBudget {
+  /** Stored bytes (deflated, key + JSON value) for the whole mirror, and for one shard. */
   totalBytes: number;
   shardBytes: number;
   /** Shards this device must not write (a newer MailGist version owns them). */
   lockedShards: ReadonlySet<string>;
 }
 
-export interface MirrorPlan {
-  shards: Map<string, Shard>;
-  /** Keys of live articles in the mirror. */
+interface RawPlan {
+  bodies: Map<string, ShardBody>;
   mirrored: Set<string>;
-  /** Live articles left out (over the quota, or in a shard this version cannot write). */
   leftOut: number;
-  bytes: number;
 }
 
 function tier(r: SyncRecord, nowSec: number): number {
@@ -58,44 +56,89 @@ export function prioritise(records: Iterable<SyncRecord>, nowSec: number): SyncR
     .map((x) => x.r);
 }
 
-export function planMirror(
-  records: Iterable<SyncRecord>,
-  budget: MirrorBudget,
-  nowSec: number,
-): MirrorPlan {
-  const builders = new Map(shardKeys.map((k) => [k, new ShardBuilder(k)]));
-  let total = [...builders.values()].reduce((n, b) => n + b.bytes, 0);
+/** Fills shards in priority order within budgets counted before deflating. */
+function planRaw(
+  ordered: readonly SyncRecord[],
+  rawTotal: number,
+  rawShard: number,
+  locked: ReadonlySet<string>,
+): RawPlan {
+  const builders = new Map(shardKeys.map((k) => [k, new ShardBuilder()]));
+  let total = 0;
   const chosen = new Map<string, SyncRecord[]>();
   const mirrored = new Set<string>();
   let leftOut = 0;
-  for (const r of prioritise(records, nowSec)) {
+  for (const r of ordered) {
     const key = shardOf(r.key);
     const builder = builders.get(key)!;
     const cost = builder.cost(r);
-    if (
-      budget.lockedShards.has(key) ||
-      builder.bytes + cost > budget.shardBytes ||
-      total + cost > budget.totalBytes
-    ) {
+    if (locked.has(key) || builder.bytes + cost > rawShard || total + cost > rawTotal) {
       if (isAlive(r)) leftOut += 1;
       continue;
     }
-    builder.add(r); // sized here; rebuilt below in key order so the bytes do not depend on history
+    builder.add(r);
     total += cost;
     chosen.set(key, [...(chosen.get(key) ?? []), r]);
     if (isAlive(r)) mirrored.add(r.key);
   }
-  // The same set of records always encodes to the same value, whatever order it arrived in, so
-  // devices that agree write nothing. Re-encoding in key order only renumbers the string table (an
-  // index may gain or lose a digit): a few bytes, far inside the margins under the browser's quota.
-  const shards = new Map<string, Shard>();
-  let bytes = 0;
+  // The same set of records always encodes to the same body, whatever order it arrived in, so
+  // devices that agree write nothing.
+  const bodies = new Map<string, ShardBody>();
   for (const key of shardKeys) {
-    if (budget.lockedShards.has(key)) continue;
-    const sorted = new ShardBuilder(key);
+    if (locked.has(key)) continue;
+    const sorted = new ShardBuilder();
     for (const r of (chosen.get(key) ?? []).sort((a, b) => (a.key < b.key ? -1 : 1))) sorted.add(r);
-    shards.set(key, sorted.value());
-    bytes += sorted.bytes;
+    bodies.set(key, sorted.body());
   }
-  return { shards, mirrored, leftOut, bytes };
+  return { bodies, mirrored, leftOut };
+}
+
+export interface MirrorPlan {
+  shards: Map<string, EncodedShard>;
+  /** Keys of live articles in the mirror. */
+  mirrored: Set<string>;
+  /** Live articles left out (over the quota, or in a shard this version cannot write). */
+  leftOut: number;
+  /** Stored size of the whole mirror. */
+  bytes: number;
+}
+
+/**
+ * The mirror that fits the budget after deflating. How well a shard deflates is only known once
+ * it is deflated, so the raw budgets start from the ratio of everything and shrink by the
+ * overshoot until the deflated shards fit (two or three rounds at most in practice).
+ */
+export async function planMirror(
+  records: Iterable<SyncRecord>,
+  budget: MirrorBudget,
+  nowSec: number,
+): Promise<MirrorPlan> {
+  const ordered = prioritise(records, nowSec);
+  let ratio = 1;
+  let rawTotal = Infinity;
+  let rawShard = Infinity;
+  for (let round = 0; round < 12; round++) {
+    const raw = planRaw(ordered, rawTotal, rawShard, budget.lockedShards);
+    const shards = new Map<string, EncodedShard>();
+    let bytes = 0;
+    let rawBytes = 0;
+    let worst = 0;
+    for (const [key, body] of raw.bodies) {
+      const encoded = await encodeShard(key, body);
+      shards.set(key, encoded);
+      bytes += encoded.bytes;
+      rawBytes += encoded.body.length;
+      worst = Math.max(worst, encoded.bytes / budget.shardBytes);
+    }
+    const over = Math.max(bytes / budget.totalBytes, worst);
+    if (over <= 1) return { shards, mirrored: raw.mirrored, leftOut: raw.leftOut, bytes };
+    ratio = round === 0 ? Math.max(ratio, bytes / Math.max(rawBytes, 1)) : ratio * over * 1.02;
+    rawTotal = budget.totalBytes / ratio;
+    rawShard = budget.shardBytes / ratio;
+  }
+  // Unreachable with sane budgets; an empty mirror is always within them.
+  const empty = planRaw([], 0, 0, budget.lockedShards);
+  const shards = new Map<string, EncodedShard>();
+  for (const [key, body] of empty.bodies) shards.set(key, await encodeShard(key, body));
+  return { shards, mirrored: new Set(), leftOut: ordered.filter(isAlive).length, bytes: 0 };
 }

@@ -4,7 +4,7 @@ import { localRecords } from './local-diff';
 import { mergeRecords } from './merge-records';
 import { isShardKey, planMirror, shardKeys } from './mirror-plan';
 import { isAlive, type SyncRecord } from './record';
-import { decodeShard, type Shard } from './shard-codec';
+import { decodeShard, type StoredShard } from './shard-codec';
 import { applyRecords } from './apply-to-list';
 import type { SyncReport, SyncState } from './state';
 
@@ -29,15 +29,18 @@ export type ReconcileOutput =
       list: unknown[] | null;
       ledger: SyncRecord[];
       /** Shards whose stored value must change, or null for none. */
-      writes: Record<string, Shard> | null;
+      writes: Record<string, StoredShard> | null;
       report: Omit<SyncReport, 'waitingUntil' | 'lastError'>;
       changes: { added: number; updated: number; removed: number };
     };
 
+const EMPTY_BODY = JSON.stringify({ s: [], e: [] });
+
 const shardLabel = (key: string) => `part ${shardKeys.indexOf(key) + 1} of ${shardKeys.length}`;
 
-function readMirror(remote: Readonly<Record<string, unknown>>) {
+async function readMirror(remote: Readonly<Record<string, unknown>>) {
   const records = new Map<string, SyncRecord>();
+  const bodies = new Map<string, string>();
   const problems: string[] = [];
   const locked = new Set<string>();
   let otherBytes = 0;
@@ -46,7 +49,7 @@ function readMirror(remote: Readonly<Record<string, unknown>>) {
       otherBytes += itemBytes(key, value);
       continue;
     }
-    const shard = decodeShard(value);
+    const shard = await decodeShard(value);
     if (shard.status === 'future') {
       locked.add(key);
       otherBytes += itemBytes(key, value);
@@ -58,16 +61,17 @@ function readMirror(remote: Readonly<Record<string, unknown>>) {
         `The synced list’s ${shardLabel(key)} was damaged and was ignored (${shard.problem}); this device wrote it again from its own list.`,
       );
     } else {
+      bodies.set(key, shard.body);
       for (const r of shard.records) {
         const known = records.get(r.key);
         records.set(r.key, known ? mergeRecords(known, r, null) : r);
       }
     }
   }
-  return { records, problems, locked, otherBytes };
+  return { records, bodies, problems, locked, otherBytes };
 }
 
-export function reconcile(input: ReconcileInput): ReconcileOutput {
+export async function reconcile(input: ReconcileInput): Promise<ReconcileOutput> {
   const snapshot = readSnapshot(input.rawList);
   if (snapshot.status === 'corrupt')
     return { status: 'list-unreadable', problem: snapshot.problem };
@@ -80,7 +84,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   }
   const ledger = new Map(input.state.ledger.map((r) => [r.key, r]));
   const local = localRecords({ entries: snapshot.entries, unreadableKeys }, ledger, nowSec);
-  const mirror = readMirror(input.remote);
+  const mirror = await readMirror(input.remote);
 
   const merged = new Map<string, SyncRecord>();
   for (const key of new Set([...local.keys(), ...mirror.records.keys()])) {
@@ -95,7 +99,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const applied = applyRecords(input.rawList as unknown[], merged, input.newId);
   const listChanged = applied.added + applied.updated + applied.removed > 0;
 
-  const plan = planMirror(
+  const plan = await planMirror(
     merged.values(),
     {
       totalBytes: Math.min(
@@ -107,11 +111,12 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
     },
     nowSec,
   );
-  const writes: Record<string, Shard> = {};
+  // Compared by inflated body: two browsers may deflate the same body to different bytes.
+  const writes: Record<string, StoredShard> = {};
   for (const [key, shard] of plan.shards) {
-    const stored = input.remote[key];
-    if (stored === undefined && shard.e.length === 0) continue;
-    if (JSON.stringify(stored) !== JSON.stringify(shard)) writes[key] = shard;
+    const empty = shard.body === EMPTY_BODY;
+    if (input.remote[key] === undefined && empty) continue;
+    if (mirror.bodies.get(key) !== shard.body) writes[key] = shard.value;
   }
   const alive = [...merged.values()].filter(isAlive).length;
   return {

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
-import { utf8Length } from './limits';
+import { deflateText, inflateText } from './deflate';
+import { itemBytes, utf8Length } from './limits';
 import { FIELD_GROUPS, isAlive, type SyncRecord } from './record';
 
-// One shard of the mirror as stored in storage.sync. Compact on purpose (the whole mirror has
-// about 100 KB): records are positional arrays, trailing defaults are left out, repeated strings
-// (site prefixes, publications, lists, tags) sit once in the shard's string table `s`, and times
-// are base-36 seconds with per-field times as offsets from the save time.
+// One shard of the mirror. Stored in storage.sync as { v: 1, z: <deflated JSON body, base64> }.
+// The body is compact on purpose (the whole mirror has about 100 KB): records are positional
+// arrays, trailing defaults are left out, repeated strings (site prefixes, publications, lists,
+// tags) sit once in the body's string table `s`, and times are base-36 seconds with per-field
+// times as offsets from the save time.
 //
 //   live:      [key, title, times, read, publication?, date?, lists?, tags?, url?, emailUrl?]
 //   tombstone: [key, "~" + deletedAt]
@@ -33,16 +35,22 @@ const LiveTuple = z.tuple([
 ]);
 const TombstoneTuple = z.tuple([Key, z.string().check(z.startsWith('~'))]);
 
-export const ShardSchema = z.object({
-  v: z.literal(SHARD_VERSION),
+export const ShardBodySchema = z.object({
   s: z.array(z.string()),
   e: z.array(z.union([TombstoneTuple, LiveTuple])),
 });
-export type Shard = z.infer<typeof ShardSchema>;
-type Tuple = Shard['e'][number];
+export type ShardBody = z.infer<typeof ShardBodySchema>;
+type Tuple = ShardBody['e'][number];
+
+export const StoredShardSchema = z.object({
+  v: z.literal(SHARD_VERSION),
+  z: z.string(),
+});
+export type StoredShard = z.infer<typeof StoredShardSchema>;
 
 export type DecodedShard =
-  | { status: 'ok'; records: SyncRecord[] }
+  /** `body` is the inflated JSON: what two devices compare to see whether they agree. */
+  | { status: 'ok'; records: SyncRecord[]; body: string }
   | { status: 'corrupt'; problem: string }
   | { status: 'future'; version: number };
 
@@ -148,30 +156,57 @@ function decodeTuple(t: Tuple, s: readonly string[]): SyncRecord {
   };
 }
 
+const problemOf = (issues: readonly { path: PropertyKey[]; message: string }[], what: string) => {
+  const issue = issues[0];
+  return issue
+    ? `${issue.path.map(String).join('.') || what}: ${issue.message}`
+    : `invalid ${what}`;
+};
+
 /** Reads one stored shard. Never throws: damage and newer formats are reported, not trusted. */
-export function decodeShard(raw: unknown): DecodedShard {
+export async function decodeShard(raw: unknown): Promise<DecodedShard> {
   const version =
     raw !== null && typeof raw === 'object' && 'v' in raw ? (raw as { v: unknown }).v : undefined;
   if (typeof version === 'number' && version > SHARD_VERSION) return { status: 'future', version };
-  const parsed = ShardSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      status: 'corrupt',
-      problem: issue ? `${issue.path.join('.') || 'shard'}: ${issue.message}` : 'invalid shard',
-    };
-  }
+  const stored = StoredShardSchema.safeParse(raw);
+  if (!stored.success)
+    return { status: 'corrupt', problem: problemOf(stored.error.issues, 'shard') };
+  let body: string;
+  let json: unknown;
   try {
-    return { status: 'ok', records: parsed.data.e.map((t) => decodeTuple(t, parsed.data.s)) };
+    body = await inflateText(stored.data.z);
+    json = JSON.parse(body);
+  } catch (err) {
+    return { status: 'corrupt', problem: err instanceof Error ? err.message : String(err) };
+  }
+  const parsed = ShardBodySchema.safeParse(json);
+  if (!parsed.success)
+    return { status: 'corrupt', problem: problemOf(parsed.error.issues, 'body') };
+  try {
+    const records = parsed.data.e.map((t) => decodeTuple(t, parsed.data.s));
+    return { status: 'ok', records, body };
   } catch (err) {
     return { status: 'corrupt', problem: err instanceof Error ? err.message : String(err) };
   }
 }
 
-const EMPTY_SHARD_BYTES = utf8Length(JSON.stringify({ v: SHARD_VERSION, s: [], e: [] }));
+export interface EncodedShard {
+  body: string;
+  value: StoredShard;
+  /** Stored size: key plus JSON value, UTF-8. */
+  bytes: number;
+}
+
+export async function encodeShard(key: string, body: ShardBody): Promise<EncodedShard> {
+  const text = JSON.stringify(body);
+  const value: StoredShard = { v: SHARD_VERSION, z: await deflateText(text) };
+  return { body: text, value, bytes: itemBytes(key, value) };
+}
+
+const EMPTY_BODY_BYTES = utf8Length(JSON.stringify({ s: [], e: [] }));
 
 /**
- * Builds one shard record by record, knowing its exact stored size (key + JSON value, UTF-8) at
+ * Builds one shard body record by record, knowing its exact size before deflating (UTF-8) at
  * every step, so the planner can ask what a record would cost before adding it.
  */
 export class ShardBuilder {
@@ -180,8 +215,8 @@ export class ShardBuilder {
   private readonly tuples: Tuple[] = [];
   bytes: number;
 
-  constructor(readonly key: string) {
-    this.bytes = utf8Length(key) + EMPTY_SHARD_BYTES;
+  constructor() {
+    this.bytes = EMPTY_BODY_BYTES;
   }
 
   private trial(r: SyncRecord): { tuple: Tuple; fresh: string[]; cost: number } {
@@ -219,7 +254,7 @@ export class ShardBuilder {
     return this.tuples.length;
   }
 
-  value(): Shard {
-    return { v: SHARD_VERSION, s: [...this.strings], e: [...this.tuples] };
+  body(): ShardBody {
+    return { s: [...this.strings], e: [...this.tuples] };
   }
 }
