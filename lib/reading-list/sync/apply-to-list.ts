@@ -55,9 +55,14 @@ function fromRecord(r: SyncRecord, id: string): ReadingListEntry {
 const sameSynced = (a: ReadingListEntry, b: ReadingListEntry) =>
   JSON.stringify(valuesOf(a)) === JSON.stringify(valuesOf(b)) && a.url === b.url;
 
+/**
+ * `local` holds the records made from this list; a merged record that is the very same object
+ * changed nothing, so its entry is kept as it is without comparing.
+ */
 export function applyRecords(
   raw: readonly unknown[],
   merged: ReadonlyMap<string, SyncRecord>,
+  local: ReadonlyMap<string, SyncRecord>,
   newId: () => string,
 ): ApplyResult {
   const seen = new Set<string>();
@@ -72,6 +77,10 @@ export function applyRecords(
       continue;
     }
     seen.add(r.key);
+    if (r === local.get(r.key)) {
+      kept.push(value);
+      continue;
+    }
     if (!isAlive(r)) {
       removed += 1;
       continue;

@@ -27,13 +27,22 @@ export const TOMBSTONE_KEEP_SECONDS = 365 * 24 * 3600;
 /** Deletions younger than this outrank every entry in the mirror: they are small and stop resurrections. */
 export const TOMBSTONE_FRESH_SECONDS = 90 * 24 * 3600;
 
-const encoder = new TextEncoder();
+/** UTF-8 length without encoding (the planner asks this for every record it weighs). */
+export function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 2; // a surrogate pair: 2 code units, 4 bytes
+      i += 1;
+    } else n += 2;
+  }
+  return n;
+}
 
 /** What the browser counts for one item: key plus JSON value, in UTF-8 bytes. */
 export function itemBytes(key: string, value: unknown): number {
-  return encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
-}
-
-export function utf8Length(text: string): number {
-  return encoder.encode(text).length;
+  return utf8Length(key) + utf8Length(JSON.stringify(value));
 }

@@ -1,7 +1,7 @@
 import type { ReadingListEntry } from '../entry';
 import {
   FIELD_GROUPS,
-  groupText,
+  sameGroup,
   isAlive,
   lastEdit,
   recordOf,
@@ -48,7 +48,7 @@ export function localRecords(
     const fresh = recordOf(entry, base.at, base.deletedAt);
     const at: FieldClocks = { ...base.at };
     for (const group of FIELD_GROUPS) {
-      if (groupText(fresh, group) !== groupText(base, group)) {
+      if (!sameGroup(fresh, base, group)) {
         at[group] = Math.max(stamp, base.at[group] + 1);
       }
     }

@@ -1,4 +1,11 @@
-import { FIELD_GROUPS, copyGroup, groupText, type FieldGroup, type SyncRecord } from './record';
+import {
+  FIELD_GROUPS,
+  copyGroup,
+  groupText,
+  sameGroup,
+  type FieldGroup,
+  type SyncRecord,
+} from './record';
 
 // Merging two copies of one article's record, field group by field group: the later edit wins; at
 // the same second the larger value wins, so every device picks the same. A deletion wins over
@@ -19,6 +26,7 @@ function threeWay(remote: string[], local: string[], base: string[]): string[] {
 
 const positiveMin = (a: number, b: number) => (a > 0 && b > 0 ? Math.min(a, b) : Math.max(a, b));
 
+/** The merged record; `local` itself when the remote copy changes nothing in it. */
 export function mergeRecords(
   local: SyncRecord,
   remote: SyncRecord,
@@ -30,27 +38,28 @@ export function mergeRecords(
     deletedAt: Math.max(local.deletedAt, remote.deletedAt),
     at: { ...local.at },
   };
+  let changed = merged.savedAt !== local.savedAt || merged.deletedAt !== local.deletedAt;
   for (const group of FIELD_GROUPS) {
     const l = local.at[group];
     const r = remote.at[group];
+    if (r === l && sameGroup(local, remote, group)) continue;
     const bothChanged =
       SET_GROUPS.has(group) &&
       (base === null ||
-        (l > base.at[group] &&
-          r > base.at[group] &&
-          groupText(remote, group) !== groupText(base, group)));
+        (l > base.at[group] && r > base.at[group] && !sameGroup(remote, base, group)));
     if (bothChanged) {
       const field = group as 'lists' | 'tags';
       merged = { ...merged, [field]: threeWay(remote[field], local[field], base?.[field] ?? []) };
       // A combined value is a new edit: it must beat both copies wherever they still are.
-      const text = groupText(merged, group);
-      const same = (x: SyncRecord) => groupText(x, group) === text;
+      const same = (x: SyncRecord) => sameGroup(x, merged, group);
       const settled = r > l ? same(remote) : l > r ? same(local) : same(local) && same(remote);
       merged.at[group] = Math.max(l, r) + (settled ? 0 : 1);
+      changed = true;
     } else if (r > l || (r === l && groupText(remote, group) > groupText(local, group))) {
       merged = copyGroup(merged, remote, group);
       merged.at[group] = r;
+      changed = true;
     }
   }
-  return merged;
+  return changed ? merged : local;
 }

@@ -1,4 +1,4 @@
-import { TOMBSTONE_FRESH_SECONDS, TOMBSTONE_KEEP_SECONDS } from './limits';
+import { TOMBSTONE_FRESH_SECONDS, TOMBSTONE_KEEP_SECONDS, utf8Length } from './limits';
 import { isAlive, lastEdit, type SyncRecord } from './record';
 import { ShardBuilder, encodeShard, type EncodedShard, type ShardBody } from './shard-codec';
 
@@ -68,11 +68,16 @@ function planRaw(
   const chosen = new Map<string, SyncRecord[]>();
   const mirrored = new Set<string>();
   let leftOut = 0;
+  let full = false;
   for (const r of ordered) {
     const key = shardOf(r.key);
     const builder = builders.get(key)!;
-    const cost = builder.cost(r);
-    if (locked.has(key) || builder.bytes + cost > rawShard || total + cost > rawTotal) {
+    const cost = full || locked.has(key) ? 0 : builder.cost(r);
+    // Once the mirror is full nothing later in the order goes in, not even a smaller record, so
+    // an older read entry never takes the place of a newer or unread one. A full shard only
+    // turns away the records that hash to it.
+    if (!full && total + cost > rawTotal) full = true;
+    if (full || locked.has(key) || builder.bytes + cost > rawShard) {
       if (isAlive(r)) leftOut += 1;
       continue;
     }
@@ -103,10 +108,28 @@ export interface MirrorPlan {
   bytes: number;
 }
 
+async function encodePlan(raw: RawPlan, budget: MirrorBudget) {
+  const shards = new Map<string, EncodedShard>();
+  let bytes = 0;
+  let rawBytes = 0;
+  let fits = true;
+  for (const [key, body] of raw.bodies) {
+    const encoded = await encodeShard(key, body);
+    shards.set(key, encoded);
+    bytes += encoded.bytes;
+    rawBytes += utf8Length(encoded.body);
+    if (encoded.bytes > budget.shardBytes) fits = false;
+  }
+  const plan: MirrorPlan = { shards, mirrored: raw.mirrored, leftOut: raw.leftOut, bytes };
+  return { plan, rawBytes, fits: fits && bytes <= budget.totalBytes };
+}
+
 /**
- * The mirror that fits the budget after deflating. How well a shard deflates is only known once
- * it is deflated, so the raw budgets start from the ratio of everything and shrink by the
- * overshoot until the deflated shards fit (two or three rounds at most in practice).
+ * The mirror that fits the budget after deflating. How well shards deflate is only known once
+ * they are deflated, so the budget before deflating is searched for: a first guess from how well
+ * everything deflates, then halving the gap between a budget that fits and one that does not.
+ * The search is deterministic, so devices with the same records agree (and the deflate cache
+ * makes a repeated search cheap).
  */
 export async function planMirror(
   records: Iterable<SyncRecord>,
@@ -114,31 +137,31 @@ export async function planMirror(
   nowSec: number,
 ): Promise<MirrorPlan> {
   const ordered = prioritise(records, nowSec);
-  let ratio = 1;
-  let rawTotal = Infinity;
-  let rawShard = Infinity;
-  for (let round = 0; round < 12; round++) {
-    const raw = planRaw(ordered, rawTotal, rawShard, budget.lockedShards);
-    const shards = new Map<string, EncodedShard>();
-    let bytes = 0;
-    let rawBytes = 0;
-    let worst = 0;
-    for (const [key, body] of raw.bodies) {
-      const encoded = await encodeShard(key, body);
-      shards.set(key, encoded);
-      bytes += encoded.bytes;
-      rawBytes += encoded.body.length;
-      worst = Math.max(worst, encoded.bytes / budget.shardBytes);
-    }
-    const over = Math.max(bytes / budget.totalBytes, worst);
-    if (over <= 1) return { shards, mirrored: raw.mirrored, leftOut: raw.leftOut, bytes };
-    ratio = round === 0 ? Math.max(ratio, bytes / Math.max(rawBytes, 1)) : ratio * over * 1.02;
-    rawTotal = budget.totalBytes / ratio;
-    rawShard = budget.shardBytes / ratio;
+  const locked = budget.lockedShards;
+  const attempt = (rawTotal: number) =>
+    encodePlan(
+      planRaw(ordered, rawTotal, (rawTotal * budget.shardBytes) / budget.totalBytes, locked),
+      budget,
+    );
+  const all = await encodePlan(planRaw(ordered, Infinity, Infinity, locked), budget);
+  if (all.fits) return all.plan;
+  let best: MirrorPlan | null = null;
+  let lo = 0;
+  let hi = all.rawBytes;
+  let guess = (budget.totalBytes * all.rawBytes) / Math.max(all.plan.bytes, 1);
+  for (let round = 0; round < 10 && hi - lo > hi / 50; round++) {
+    const tried = await attempt(guess);
+    if (tried.fits) {
+      lo = guess;
+      best = tried.plan;
+    } else hi = guess;
+    guess = best ? (lo + hi) / 2 : guess / 1.25;
   }
-  // Unreachable with sane budgets; an empty mirror is always within them.
-  const empty = planRaw([], 0, 0, budget.lockedShards);
-  const shards = new Map<string, EncodedShard>();
-  for (const [key, body] of empty.bodies) shards.set(key, await encodeShard(key, body));
-  return { shards, mirrored: new Set(), leftOut: ordered.filter(isAlive).length, bytes: 0 };
+  if (best) return best;
+  // Nothing fitted in the rounds allowed: shrink until something does (an empty mirror always fits).
+  for (let rawTotal = lo || hi / 4; rawTotal >= 64; rawTotal /= 2) {
+    const tried = await attempt(rawTotal);
+    if (tried.fits) return tried.plan;
+  }
+  return (await attempt(0)).plan;
 }

@@ -96,7 +96,7 @@ export async function reconcile(input: ReconcileInput): Promise<ReconcileOutput>
     }
   }
 
-  const applied = applyRecords(input.rawList as unknown[], merged, input.newId);
+  const applied = applyRecords(input.rawList as unknown[], merged, local, input.newId);
   const listChanged = applied.added + applied.updated + applied.removed > 0;
 
   const plan = await planMirror(

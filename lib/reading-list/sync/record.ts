@@ -75,6 +75,15 @@ const GROUP_FIELDS: Record<FieldGroup, readonly (keyof Values)[]> = {
   read: ['read'],
 };
 
+const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b ||
+  (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** Whether two records (or entry values) agree on one group. */
+export function sameGroup(a: Values, b: Values, group: FieldGroup): boolean {
+  return GROUP_FIELDS[group].every((f) => sameValue(a[f], b[f]));
+}
+
 /** One group's values as a comparable string (also the tie-break between equal edit times). */
 export function groupText(values: Values, group: FieldGroup): string {
   return JSON.stringify(GROUP_FIELDS[group].map((f) => values[f]));

@@ -236,12 +236,16 @@ export class ShardBuilder {
     return { tuple, fresh, cost };
   }
 
+  private last: { r: SyncRecord; trial: ReturnType<ShardBuilder['trial']> } | null = null;
+
   cost(r: SyncRecord): number {
-    return this.trial(r).cost;
+    this.last = { r, trial: this.trial(r) };
+    return this.last.trial.cost;
   }
 
   add(r: SyncRecord): void {
-    const { tuple, fresh, cost } = this.trial(r);
+    const { tuple, fresh, cost } = this.last?.r === r ? this.last.trial : this.trial(r);
+    this.last = null;
     for (const text of fresh) {
       this.index.set(text, this.strings.length);
       this.strings.push(text);
