@@ -82,7 +82,16 @@ export async function reconcile(input: ReconcileInput): Promise<ReconcileOutput>
     const key = (bad.raw as { key?: unknown } | null)?.key;
     if (typeof key === 'string') unreadableKeys.add(key);
   }
-  const ledger = new Map(input.state.ledger.map((r) => [r.key, r]));
+  // A list emptied all at once (recovered from damage, storage cleared) is a reset, not the
+  // deletion of every article on every device: the list view deletes one entry at a time and
+  // each deletion gets its own pass. The list is refilled from the mirror instead.
+  const reset =
+    snapshot.entries.length === 0 &&
+    snapshot.invalid.length === 0 &&
+    input.state.ledger.filter(isAlive).length > 1;
+  const ledger = new Map(
+    input.state.ledger.filter((r) => !reset || !isAlive(r)).map((r) => [r.key, r]),
+  );
   const local = localRecords({ entries: snapshot.entries, unreadableKeys }, ledger, nowSec);
   const mirror = await readMirror(input.remote);
 
@@ -128,7 +137,12 @@ export async function reconcile(input: ReconcileInput): Promise<ReconcileOutput>
       mirrored: plan.mirrored.size,
       localOnly: alive - plan.mirrored.size,
       bytes: plan.bytes,
-      problems: mirror.problems,
+      problems: reset
+        ? [
+            'The reading list on this device was emptied all at once; it was refilled from sync rather than emptying it on your other devices.',
+            ...mirror.problems,
+          ]
+        : mirror.problems,
     },
     changes: { added: applied.added, updated: applied.updated, removed: applied.removed },
   };

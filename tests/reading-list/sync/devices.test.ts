@@ -194,6 +194,22 @@ describe('reading-list sync between two devices', () => {
     );
   });
 
+  it('a list emptied all at once (recovered from damage) is refilled, not emptied everywhere', async () => {
+    const { a, b } = await pair();
+    for (let n = 0; n < 5; n++) await a.act((s) => s.save(article(n)));
+    await world.settle([a, b]);
+    await a.act((s) => s.recoverCorrupt());
+    await world.settle([a, b]);
+    expect(await b.entries()).toHaveLength(5);
+    expect(await a.entries()).toHaveLength(5);
+    expect((await a.report()).problems).toEqual([]);
+    // Deleting entries one by one still deletes them everywhere, down to the last.
+    for (const e of await a.entries()) await a.act((s) => s.remove([e.id]));
+    await world.settle([a, b]);
+    expect(await b.entries()).toEqual([]);
+    expect(await a.entries()).toEqual([]);
+  });
+
   it('one user action makes at most one storage.sync.set call', async () => {
     const { a, b } = await pair();
     await a.act((s) => s.save(article(1)));
