@@ -26,6 +26,9 @@ function threeWay(remote: string[], local: string[], base: string[]): string[] {
 
 const positiveMin = (a: number, b: number) => (a > 0 && b > 0 ? Math.min(a, b) : Math.max(a, b));
 
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
 /** The merged record; `local` itself when the remote copy changes nothing in it. */
 export function mergeRecords(
   local: SyncRecord,
@@ -39,20 +42,27 @@ export function mergeRecords(
     at: { ...local.at },
   };
   let changed = merged.savedAt !== local.savedAt || merged.deletedAt !== local.deletedAt;
+  // A deleted article's lists and tags are not combined: plain later-edit-wins keeps a deletion
+  // and the values under it stable however often copies meet.
+  const deleted =
+    Math.max(...FIELD_GROUPS.map((g) => Math.max(local.at[g], remote.at[g]))) <= merged.deletedAt;
   for (const group of FIELD_GROUPS) {
     const l = local.at[group];
     const r = remote.at[group];
     if (r === l && sameGroup(local, remote, group)) continue;
     const bothChanged =
+      !deleted &&
       SET_GROUPS.has(group) &&
-      (base === null ||
-        (l > base.at[group] && r > base.at[group] && !sameGroup(remote, base, group)));
+      (base === null || (l > base.at[group] && r > base.at[group]));
     if (bothChanged) {
       const field = group as 'lists' | 'tags';
-      merged = { ...merged, [field]: threeWay(remote[field], local[field], base?.[field] ?? []) };
+      const combined = threeWay(remote[field], local[field], base?.[field] ?? []);
+      // Equal as sets to one copy: that copy as it is, so both devices reach the same order.
+      const newer = r > l ? remote : l > r ? local : null;
+      const same = [newer, remote, local].find((x) => x && sameSet(x[field], combined));
+      merged = { ...merged, [field]: same ? [...same[field]] : combined };
       // A combined value is a new edit: it must beat both copies wherever they still are.
-      const same = (x: SyncRecord) => sameGroup(x, merged, group);
-      const settled = r > l ? same(remote) : l > r ? same(local) : same(local) && same(remote);
+      const settled = newer !== null && sameGroup(newer, merged, group);
       merged.at[group] = Math.max(l, r) + (settled ? 0 : 1);
       changed = true;
     } else if (r > l || (r === l && groupText(remote, group) > groupText(local, group))) {
