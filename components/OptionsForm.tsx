@@ -9,6 +9,8 @@ import {
 } from '../lib/settings';
 import type { Provider } from '../lib/email/snapshot';
 import { QUOTE_FORMAT_LABEL } from './QuoteList';
+import { ReadingListSyncFieldset } from './ReadingListSyncFieldset';
+import type { SyncReport } from '../lib/reading-list/sync/state';
 
 const PROVIDER_LABEL: Record<Provider, string> = {
   gmail: 'Gmail',
@@ -34,6 +36,9 @@ export function OptionsForm(props: {
   /** Must request the permission synchronously within the click (a user gesture). */
   onAddOrigin: (origin: string) => Promise<boolean>;
   onRemoveOrigin: (origin: string) => void;
+  /** The reading-list sync switch (per device) and its last report. */
+  sync?: { enabled: boolean; report: SyncReport | null; now: number };
+  onSyncChange?: (on: boolean) => void;
 }) {
   const s = props.settings;
   const [originText, setOriginText] = useState('');
@@ -133,6 +138,10 @@ export function OptionsForm(props: {
           </label>
         ))}
       </fieldset>
+
+      {props.sync && (
+        <ReadingListSyncFieldset {...props.sync} onChange={(on) => props.onSyncChange?.(on)} />
+      )}
 
       <fieldset>
         <legend>Custom webmail addresses</legend>

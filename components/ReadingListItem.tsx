@@ -23,6 +23,7 @@ export function ReadingListItem(props: {
           <span class="entry-title">{e.title}</span>
         )}
         {opensEmail && <span class="badge">opens the email</span>}
+        {e.syncedOnly && <span class="badge">Saved on another device</span>}
         <p class="meta">
           {[
             e.publication ?? e.sender,

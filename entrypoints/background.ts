@@ -4,6 +4,8 @@ import {
   customOrigins,
   customRegistration,
 } from '../lib/webmail/custom-origins';
+import { createSyncEngine } from '../lib/reading-list/sync/engine';
+import { createSyncScheduler, startsSync } from '../lib/reading-list/sync/scheduler';
 
 export default defineBackground(() => {
   // The toolbar button (and its keyboard shortcut) opens the side panel. It is opened from the
@@ -49,4 +51,22 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void sync());
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
+
+  // The reading list through the browser's own sync (off until the user opts in): a pass runs
+  // whenever the list, the switch or the synced copy changes, with the panel open or not, and
+  // once each time the worker starts.
+  const readingListSync = createSyncScheduler(
+    createSyncEngine({ area: browser.storage.sync }).run,
+    {
+      now: () => Date.now(),
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as number),
+    },
+    400,
+    (err) => console.warn('[MailGist] reading-list sync failed', err),
+  );
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (startsSync(areaName, Object.keys(changes))) readingListSync.poke();
+  });
+  readingListSync.poke();
 });

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '@/components/OptionsForm';
 import { useSettings } from '@/components/use-settings';
+import { useReadingListSync } from '@/components/use-reading-list-sync';
 import { saveSettings, type Settings } from '@/lib/settings';
 import { applyTheme } from '@/lib/panel/theme';
 
 // Wiring only: settings storage and the run-time host permission for custom webmail origins.
 export function App() {
   const { settings, loaded } = useSettings();
+  const sync = useReadingListSync();
   const [status, setStatus] = useState('');
   useEffect(() => applyTheme(document.documentElement, settings.theme), [settings.theme]);
 
@@ -49,6 +51,12 @@ export function App() {
           onChange={(p) => void change(p)}
           onAddOrigin={addOrigin}
           onRemoveOrigin={(o) => void removeOrigin(o)}
+          sync={{ enabled: sync.enabled, report: sync.report, now: Date.now() }}
+          onSyncChange={(on) =>
+            void sync
+              .setEnabled(on)
+              .then(() => setStatus(on ? 'Sync is on' : 'Sync is off; nothing was deleted'))
+          }
         />
       ) : (
         <p>Loading…</p>

@@ -47,6 +47,8 @@ export const ReadingListEntrySchema = z.object({
    * two. Absent in files from other tools and from MailGist before schema v2: unknown, older.
    */
   editedAt: z.optional(EditTimesSchema),
+  /** Known here only from another device's sync: the list shows it, the full brief is elsewhere. */
+  syncedOnly: z.optional(z.boolean()),
 });
 export type ReadingListEntry = z.infer<typeof ReadingListEntrySchema>;
 

@@ -157,6 +157,7 @@ export function createReadingListStore(options: StoreOptions = {}) {
         title: incoming.title,
         url: incoming.url ?? previous.url,
         excerpt: incoming.excerpt ?? previous.excerpt,
+        syncedOnly: undefined, // saved here now: this device has the full brief
       };
       const next = raw.slice();
       next[at] = refreshed;
