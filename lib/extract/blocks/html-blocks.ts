@@ -1,10 +1,11 @@
 import type { Block, BlockKind, InlineLink } from './document';
 import { isSpaceCode, piecesAtMost } from './block-cache';
+import { classOf, enterElement, HIDDEN, styleRulesOf, textHidden } from './hidden';
 
 // HTML mail into blocks. Email HTML is tables all the way down: a block is the innermost element
 // that holds text directly (p, li, h1–h6, a table cell without nested blocks, a div of text).
-// Hidden content (preheaders, mso-hide, display:none), scripts, styles and tracking pixels are
-// skipped before any extractor sees them.
+// Hidden content (hidden.ts: preheaders, mso-hide, display:none, the email's own <style> rules),
+// scripts, styles and tracking pixels are skipped before any extractor sees them.
 
 const BLOCK_TAGS = new Set([
   'P',
@@ -60,10 +61,6 @@ const SKIP_TAGS = new Set([
   'SELECT',
   'TEXTAREA',
 ]);
-const HIDDEN_STYLE =
-  /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)/i;
-const HIDDEN_CLASS =
-  /^(hidden|hide|mso-hide|sr-only|visually-hidden|[\w-]*pre-?header[\w-]*|[\w-]*preview-?text[\w-]*)$/i;
 const REMOVED_LINK = /\[\[?\s*link removed\s*\]\]?/gi;
 /**
  * Characters that render as nothing: soft hyphens, zero-width spaces and joiners, word joiners,
@@ -93,33 +90,6 @@ interface Acc {
   /** Text characters set in that large font. */
   sizeChars: number;
   buttonish: boolean;
-}
-
-export function isHidden(el: Element): boolean {
-  return el.hasAttributes() && hiddenByAttributes(el, el.getAttribute('style'));
-}
-
-/** The class attribute as written, without building a token list (linkedom makes one per call). */
-function classOf(el: Element): string | null {
-  return el.getAttributeNode('class')?.value ?? null;
-}
-
-/** isHidden for an element known to have attributes, given its style attribute. */
-function hiddenByAttributes(el: Element, style: string | null): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  // MJML/Mailchimp set font-size:0 on layout wrappers whose children set their own size: only a
-  // leaf with zero-size text is hidden.
-  if (
-    style &&
-    /font-size\s*:\s*0(?:px)?\s*(?:;|$|!)/i.test(style) &&
-    el.firstElementChild === null
-  ) {
-    return true;
-  }
-  const cls = classOf(el);
-  // Whole class tokens only: "hidden-mobile" / "mobile-hidden" content is shown on desktop.
-  return !!cls && cls.split(/\s+/).some((c) => HIDDEN_CLASS.test(c));
 }
 
 function blockKind(tag: string): { kind: BlockKind; level: number } {
@@ -308,8 +278,13 @@ export function htmlToBlocks(doc: Document): Block[] {
     em: number;
     size: number;
     link: InlineLink | null;
+    /** Inherited visibility flags (hidden.ts): text under any of them is not shown. */
+    vis: number;
   };
-  const work: Frame[] = [{ node: root, exit: false, strong: 0, em: 0, size: 0, link: null }];
+  const rules = styleRulesOf(doc);
+  const work: Frame[] = [
+    { node: root, exit: false, strong: 0, em: 0, size: 0, link: null, vis: 0 },
+  ];
   stack.push(newAcc('DIV'));
   let visited = 0;
   let quoteDepth = 0;
@@ -323,8 +298,9 @@ export function htmlToBlocks(doc: Document): Block[] {
 
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
-      acc.parts.push(t);
       const n = nonSpaceLength(t);
+      if (n > 0 && frame.vis !== 0 && textHidden(frame.vis)) continue;
+      acc.parts.push(t);
       acc.textChars += n;
       if (frame.strong > 0) acc.strongChars += n;
       if (frame.em > 0) acc.emChars += n;
@@ -357,7 +333,9 @@ export function htmlToBlocks(doc: Document): Block[] {
     // Many elements carry no attribute at all: then there is no style or class to read.
     const hasAttributes = el.hasAttributes();
     const style = hasAttributes ? (el.getAttribute('style') ?? '') : '';
-    if (SKIP_TAGS.has(tag) || (hasAttributes && hiddenByAttributes(el, style))) continue;
+    if (SKIP_TAGS.has(tag)) continue;
+    const vis = enterElement(el, rules, frame.vis, style || null);
+    if (vis === HIDDEN) continue;
     if (tag === 'BR') {
       // Two <br> in a row end a paragraph inside one cell; one <br> is a line break.
       let k = acc.parts.length - 1;
@@ -405,10 +383,10 @@ export function htmlToBlocks(doc: Document): Block[] {
       target.links.push(link);
       if (looksLikeButton(el)) target.buttonish = true;
     }
-    work.push({ node: el, exit: true, strong, em, size, link: frame.link });
+    work.push({ node: el, exit: true, strong, em, size, link: frame.link, vis });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) {
-      work.push({ node: kids[i]!, exit: false, strong, em, size, link });
+      work.push({ node: kids[i]!, exit: false, strong, em, size, link, vis });
     }
   }
   while (stack.length > 0) flush(stack.pop()!);
