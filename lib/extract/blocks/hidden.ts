@@ -156,7 +156,9 @@ export function parseStyleSheet(css: string, rules: StyleRules = emptyRules()): 
       i = semi + 1;
       continue;
     }
-    const prelude = text.slice(i, open).trim();
+    // A stray `}` before the selector (broken mail CSS) ends nothing: read what follows it.
+    const raw = text.slice(i, open);
+    const prelude = raw.slice(raw.lastIndexOf('}') + 1).trim();
     // The block's end, counting nested braces (an @media block holds whole rules).
     let depth = 1;
     let j = open + 1;
@@ -167,7 +169,7 @@ export function parseStyleSheet(css: string, rules: StyleRules = emptyRules()): 
     }
     const body = text.slice(open + 1, depth === 0 ? j - 1 : j);
     i = j;
-    if (prelude.startsWith('@') || prelude.includes('}')) continue;
+    if (prelude.startsWith('@')) continue;
     const decls = parseDeclarations(body);
     if (decls.size === 0) continue;
     for (const selector of prelude.split(',')) {
