@@ -100,8 +100,9 @@ export function cleanBody(body: Element, strip: readonly string[] = []): CleanBo
   };
 }
 
+// One dash stands for the run (\W* already takes the rest): `\W*-+` splits a run every way.
 const FORWARD_RE =
-  /^\W*(-+ ?Forwarded message ?-+|Begin forwarded message|-+ ?Message transféré ?-+|-+ ?Weitergeleitete Nachricht ?-+)/i;
+  /^\W*?(?:- ?Forwarded message ?-|Begin forwarded message|- ?Message transféré ?-|- ?Weitergeleitete Nachricht ?-)/i;
 
 function isForward(el: Element): boolean {
   return FORWARD_RE.test((el.textContent ?? '').slice(0, 300).trim());
