@@ -186,6 +186,27 @@ function looksLikeHeadingText(text: string): boolean {
   return piecesAtMost(text, 14) <= 14;
 }
 
+/** More buttons than this side by side is a link list, not a button row. */
+const MAX_BUTTON_ROW = 6;
+
+/**
+ * The links of a block that is nothing but 2+ links with text (a row of buttons), with their
+ * visible labels; null for anything else.
+ */
+function buttonRow(
+  text: string,
+  links: InlineLink[],
+): { label: string; link: InlineLink }[] | null {
+  if (links.length < 2 || links.length > MAX_BUTTON_ROW) return null;
+  const row = links.map((link) => ({
+    link,
+    label: link.text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(),
+  }));
+  if (row.some((r) => !r.label)) return null;
+  const squeeze = (t: string): string => t.replace(/\s+/g, '');
+  return squeeze(row.map((r) => r.label).join('')) === squeeze(text) ? row : null;
+}
+
 export function htmlToBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
   // Some parsers leave <body> empty for a fragment and hang the content elsewhere: walk the root.
@@ -241,6 +262,27 @@ export function htmlToBlocks(doc: Document): Block[] {
     if (!text && links.length === 0) {
       const prev = blocks[blocks.length - 1];
       if (prev && removedLinks) prev.removedLinks += removedLinks;
+      return;
+    }
+    // A row of buttons side by side ("Donate" "Sign the petition") is as many buttons, not one
+    // label run together.
+    const row = buttonish ? buttonRow(text, links) : null;
+    if (row) {
+      for (const link of row) {
+        blocks.push({
+          kind: 'button',
+          level: 0,
+          text: link.label,
+          links: [link.link],
+          strong,
+          emphasis,
+          removedLinks: 0,
+          boilerplate: false,
+          index: blocks.length,
+          lines: [link.label],
+        });
+      }
+      if (blocks.length && removedLinks) blocks[blocks.length - 1]!.removedLinks += removedLinks;
       return;
     }
     let kind = acc.kind;

@@ -331,6 +331,7 @@ function blockQuote(blocks: Block[], start: number, book: NameBook, found: Found
   attribution = resolveNow(attribution, book, base);
   addAttributionName(book, attribution, base);
   const passage = stripWrappingMarks(parts.join(' '));
+  const passageAt = found.length;
   found.push({ text: passage, attribution, at: base, standalone: true, pre: '' });
   // Quotations inside the passage are quotations too ("“…,” one of them told me").
   for (let i = start; i <= end; i++) {
@@ -363,6 +364,13 @@ function blockQuote(blocks: Block[], start: number, book: NameBook, found: Found
       });
       prevClose = s.close + 1;
     }
+  }
+  // A block quote that opens on a quotation ("“…,” said X") is that quotation set off, not a
+  // passage of its own: unattributed, it gives way to the quotations it holds (else the same
+  // words show twice). A quoted excerpt that opens on narration stays a passage.
+  const inner = found.length > passageAt + 1;
+  if (attribution.kind === 'none' && inner && startsWithOpener(blocks[start]!.text.trimStart())) {
+    found.splice(passageAt, 1);
   }
   return end;
 }
