@@ -7,7 +7,9 @@ import { z } from 'zod/mini';
 /**
  * Upper bounds on what a brief holds (issue 14, W1), set well above any real newsletter (a long
  * headline is ~150 characters, a digest ~40 stories, a link-heavy email ~300 links) so they only
- * ever cut hostile or broken mail. Strings are in UTF-16 code units; lists in entries.
+ * ever cut hostile or broken mail. Strings are in UTF-16 code units; lists in entries. Applied
+ * at extraction (lib/extract/summary/bounds.ts), not as zod checks: those cost the side panel
+ * 2 KB gzipped for a guarantee the extractor already gives.
  */
 export const SUMMARY_LIMITS = {
   headline: 300,
@@ -28,8 +30,6 @@ export const SUMMARY_LIMITS = {
   items: 100,
   links: 500,
 } as const;
-const L = SUMMARY_LIMITS;
-const Text = (max: number) => z.string().check(z.maxLength(max));
 
 export const ACTION_KINDS = [
   'donate',
@@ -50,56 +50,56 @@ export type ActionKind = z.infer<typeof ActionKindSchema>;
 const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 export const QuoteSchema = z.object({
-  text: z.string().check(z.minLength(1), z.maxLength(L.quote)),
-  speaker: z.nullable(Text(L.name)),
+  text: z.string().check(z.minLength(1)),
+  speaker: z.nullable(z.string()),
   score: z.number(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
 export const ActionSchema = z.object({
-  label: z.string().check(z.minLength(1), z.maxLength(L.label)),
+  label: z.string().check(z.minLength(1)),
   kind: ActionKindSchema,
-  url: z.nullable(Text(L.url)),
+  url: z.nullable(z.string()),
   date: z.nullable(IsoDate),
 });
 export type Action = z.infer<typeof ActionSchema>;
 
 export const SectionSchema = z.object({
-  title: z.string().check(z.minLength(1), z.maxLength(L.title)),
-  summary: z.nullable(Text(L.sentence)),
+  title: z.string().check(z.minLength(1)),
+  summary: z.nullable(z.string()),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
 export const DigestItemSchema = z.object({
-  title: z.string().check(z.minLength(1), z.maxLength(L.title)),
-  url: z.nullable(Text(L.url)),
-  blurb: z.nullable(Text(L.sentence)),
+  title: z.string().check(z.minLength(1)),
+  url: z.nullable(z.string()),
+  blurb: z.nullable(z.string()),
 });
 export type DigestItem = z.infer<typeof DigestItemSchema>;
 
 export const LinkSchema = z.object({
-  text: Text(L.label),
-  url: Text(L.url),
-  host: Text(L.url),
+  text: z.string(),
+  url: z.string(),
+  host: z.string(),
 });
 export type Link = z.infer<typeof LinkSchema>;
 
 export const SummarySchema = z.object({
   schemaVersion: z.literal(1),
-  headline: Text(L.headline),
-  dek: z.nullable(Text(L.dek)),
-  authors: z.array(Text(L.name)).check(z.maxLength(L.authors)),
-  publication: z.nullable(Text(L.name)),
-  sender: z.object({ name: z.nullable(Text(L.name)), address: z.nullable(Text(L.address)) }),
+  headline: z.string(),
+  dek: z.nullable(z.string()),
+  authors: z.array(z.string()),
+  publication: z.nullable(z.string()),
+  sender: z.object({ name: z.nullable(z.string()), address: z.nullable(z.string()) }),
   date: z.nullable(IsoDate),
-  language: z.nullable(Text(L.language)),
+  language: z.nullable(z.string()),
   readingMinutes: z.int().check(z.nonnegative()),
-  summary: z.array(Text(L.sentence)).check(z.maxLength(L.summary)),
-  sections: z.array(SectionSchema).check(z.maxLength(L.sections)),
-  quotes: z.array(QuoteSchema).check(z.maxLength(L.quotes)),
-  actions: z.array(ActionSchema).check(z.maxLength(L.actions)),
-  items: z.array(DigestItemSchema).check(z.maxLength(L.items)),
+  summary: z.array(z.string()),
+  sections: z.array(SectionSchema),
+  quotes: z.array(QuoteSchema),
+  actions: z.array(ActionSchema),
+  items: z.array(DigestItemSchema),
   isDigest: z.boolean(),
-  links: z.array(LinkSchema).check(z.maxLength(L.links)),
+  links: z.array(LinkSchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;
