@@ -4,6 +4,33 @@ import { z } from 'zod/mini';
 // (`--format json` prints exactly this object). See DESIGN.md. zod/mini keeps the side panel
 // bundle small; the schema is the same.
 
+/**
+ * Upper bounds on what a brief holds (issue 14, W1), set well above any real newsletter (a long
+ * headline is ~150 characters, a digest ~40 stories, a link-heavy email ~300 links) so they only
+ * ever cut hostile or broken mail. Strings are in UTF-16 code units; lists in entries. Applied
+ * at extraction (lib/extract/summary/bounds.ts), not as zod checks: those cost the side panel
+ * 2 KB gzipped for a guarantee the extractor already gives.
+ */
+export const SUMMARY_LIMITS = {
+  headline: 300,
+  dek: 600,
+  name: 200, // an author, a speaker, the publication, the sender's name
+  address: 320, // the sender's address (RFC 5321: 254 in practice)
+  language: 35,
+  authors: 10,
+  summary: 5,
+  sentence: 1_000, // a summary sentence, a section or story blurb
+  sections: 60,
+  title: 300, // a section or story title
+  quotes: 50,
+  quote: 1_500,
+  actions: 40,
+  label: 200, // an action's label, a link's text
+  url: 4_096, // longer addresses are dropped, never cut (a cut URL points elsewhere)
+  items: 100,
+  links: 500,
+} as const;
+
 export const ACTION_KINDS = [
   'donate',
   'petition',

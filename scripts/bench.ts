@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
+import { ADVERSARIAL } from './adversarial-inputs';
 import { loadBenchEmails, projectRoot, repeatEmail, type BenchEmail } from './bench-inputs';
 import { measureMemory } from './bench-memory';
 import { median, medianTimings, timed, useClock } from './bench-timing';
@@ -191,6 +192,33 @@ function readingListMerge(): number {
   return last;
 }
 
+/**
+ * Each adversarial family (scripts/adversarial-inputs.ts) at 20k and 40k characters: what doubling
+ * costs (about 2× when linear, 4× when quadratic) and the 40k input against benign prose of the
+ * same size and place (about 1× when nothing backtracks).
+ */
+function adversarial(): void {
+  const n = 20_000;
+  const rounds = Math.max(3, Math.ceil(ROUNDS / 3));
+  const time = (s: ReturnType<(typeof ADVERSARIAL)[number]['build']>): number =>
+    median(
+      Array.from({ length: rounds }, () => timed(() => summarise(s, { parseHtml: parseHtmlNode }))),
+    );
+  console.log(
+    `\nAdversarial inputs (median of ${rounds}): doubling ÷ (target ≤ 2.5×), ÷ benign at 40k`,
+  );
+  console.log('  family                      20k ms    40k ms  doubling  ÷ benign');
+  for (const fam of ADVERSARIAL) {
+    summarise(fam.build(200), { parseHtml: parseHtmlNode });
+    const small = time(fam.build(n));
+    const big = time(fam.build(2 * n));
+    const benign = time(fam.benign(2 * n));
+    console.log(
+      `  ${pad(fam.name, 26)} ${ms(small)} ${ms(big)} ${ratio(big / small).padStart(9)} ${ratio(big / benign).padStart(9)}`,
+    );
+  }
+}
+
 function bundles(): void {
   console.log('\nBundle sizes (production build in a temporary folder)');
   try {
@@ -276,6 +304,7 @@ async function main(): Promise<void> {
   scaling(scaled.email);
   await hostileFiles();
   readingListMerge();
+  adversarial();
   if (!args.includes('--no-build')) bundles();
   memory(rows);
 

@@ -13,6 +13,7 @@ import { extractQuotes } from './quotes/quotes';
 import { extractActions } from './actions/actions';
 import { extractDigest } from './digest/digest';
 import { summarizeSentences } from './summary/summary';
+import { boundSummary } from './summary/bounds';
 import { foldText } from './text/byline-names';
 import { collectLinks } from './links/links';
 import { withSharedScope } from './blocks/block-cache';
@@ -45,7 +46,7 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
     dek,
     authors: extractAuthors(doc),
     publication,
-    sender: { name: snapshot.from.name, address: snapshot.from.address },
+    sender: { name: doc.snapshot.from.name, address: doc.snapshot.from.address },
     date: extractArticleDate(doc),
     language: detectLanguage(doc),
     readingMinutes: readingMinutes(doc),
@@ -60,7 +61,7 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
     isDigest: digest.isDigest,
     links: collectLinks(doc),
   };
-  return SummarySchema.parse(summary);
+  return SummarySchema.parse(boundSummary(summary));
 }
 
 /** The brief already shows the headline and dek: the summary does not say them again. */

@@ -5,6 +5,12 @@ import { safeHref } from './safe-url';
 
 // Turns a brief (or one story of a digest) into what the reading list stores.
 
+/**
+ * Quotes saved with an article: the best ones (the brief lists them best first). The brief is
+ * already bounded (SUMMARY_LIMITS); an entry stays a few KB whatever the email held.
+ */
+export const SAVED_QUOTES = 20;
+
 export interface EmailRef {
   /** The content script's stable key for the open message. */
   key: string | null;
@@ -32,7 +38,9 @@ export function articleFromSummary(summary: Summary, email: EmailRef): ArticleIn
     sender: summary.sender.name ?? summary.sender.address,
     date: summary.date,
     excerpt: summary.dek ?? summary.summary[0] ?? null,
-    quotes: summary.quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
+    quotes: summary.quotes
+      .slice(0, SAVED_QUOTES)
+      .map((q) => ({ text: q.text, speaker: q.speaker })),
   };
 }
 

@@ -1,5 +1,10 @@
+import { hiddenNodes, styleRulesOf } from '../extract/blocks/hidden';
+
 // The snapshot carries a cleaned copy of the body: the panel parses it with DOMParser and never
 // renders it, but it is still untrusted mail, so nothing executable or remote-loading is kept.
+// Hidden text is removed first, by the parser's own decision (inline styles and the email's
+// <style> rules), since the <style> elements go; inline styles stay, minus anything that could
+// load or run, so the panel reads the same emphasis, sizes and buttons as the CLI does.
 
 const REMOVE = [
   'script',
@@ -67,6 +72,7 @@ export function cleanBody(body: Element, strip: readonly string[] = []): CleanBo
       marker.remove();
     }
   }
+  for (const node of hiddenNodes(clone, styleRulesOf(body))) node.parentNode?.removeChild(node);
   for (const el of safeAll(clone, REMOVE)) el.remove();
   for (const css of [...QUOTED_HISTORY, ...strip]) {
     // A forward sits in the same wrapper as a reply quote (Gmail's .gmail_quote): keep forwards,
@@ -76,8 +82,12 @@ export function cleanBody(body: Element, strip: readonly string[] = []): CleanBo
   for (const el of [clone, ...Array.from(clone.querySelectorAll('*'))]) {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || name === 'srcset' || name === 'style' || name === 'srcdoc') {
+      if (name.startsWith('on') || name === 'srcset' || name === 'srcdoc') {
         el.removeAttribute(attr.name);
+      } else if (name === 'style') {
+        const safe = safeStyle(attr.value);
+        if (safe) el.setAttribute('style', safe);
+        else el.removeAttribute(attr.name);
       } else if ((name === 'href' || name === 'src' || name === 'action') && !isSafe(attr.value)) {
         el.removeAttribute(attr.name);
       }
@@ -90,11 +100,42 @@ export function cleanBody(body: Element, strip: readonly string[] = []): CleanBo
   };
 }
 
+// One dash stands for the run (\W* already takes the rest): `\W*-+` splits a run every way.
 const FORWARD_RE =
-  /^\W*(-+ ?Forwarded message ?-+|Begin forwarded message|-+ ?Message transféré ?-+|-+ ?Weitergeleitete Nachricht ?-+)/i;
+  /^\W*?(?:- ?Forwarded message ?-|Begin forwarded message|- ?Message transféré ?-|- ?Weitergeleitete Nachricht ?-)/i;
 
 function isForward(el: Element): boolean {
   return FORWARD_RE.test((el.textContent ?? '').slice(0, 300).trim());
+}
+
+/** CSS functions that only compute a value; any other (url, image-set, expression…) may load. */
+const PURE_FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'rect', 'inset', 'scale', 'calc']);
+
+/**
+ * The declarations of an inline style that can neither load nor run anything: a property name,
+ * and a value of plain words, numbers, colours and pure functions (no escapes, quotes or url()).
+ */
+export function safeStyle(style: string): string {
+  const kept: string[] = [];
+  for (const part of style.split(';')) {
+    const colon = part.indexOf(':');
+    if (colon < 0) continue;
+    const prop = part.slice(0, colon).trim().toLowerCase();
+    const value = part.slice(colon + 1).trim();
+    if (!/^-?[a-z][a-z-]*$/.test(prop) || !/^[\w\s#%.,!()+-]*$/.test(value)) continue;
+    if (functionsArePure(value.toLowerCase())) kept.push(`${prop}:${value}`);
+  }
+  return kept.join(';');
+}
+
+/** Every `name(` in the value names a pure function (read back from each parenthesis). */
+function functionsArePure(value: string): boolean {
+  for (let open = value.indexOf('('); open >= 0; open = value.indexOf('(', open + 1)) {
+    let start = open;
+    while (start > 0 && /[a-z-]/.test(value[start - 1]!)) start--;
+    if (!PURE_FUNCTIONS.has(value.slice(start, open))) return false;
+  }
+  return true;
 }
 
 function isSafe(url: string): boolean {

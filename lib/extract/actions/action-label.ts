@@ -66,11 +66,36 @@ export function shorten(s: string, max = MAX_LABEL): string {
   return `${(sp > max / 2 ? cut.slice(0, sp) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
+const WRITTEN_URL = /(?:https?:\/\/|www\.)\S+/g;
+
+/**
+ * An address written out after the words ("Share the plan https://…") is not wording: it goes,
+ * with the spaces before it, when a non-space stands 3+ characters before it on its line. One
+ * forward pass (a lookbehind `(?<=\S.{2,})` rescans the whole line at every position).
+ */
+export function withoutWrittenUrls(text: string): string {
+  let out = '';
+  let from = 0;
+  let scanned = 0;
+  let firstInLine = -1;
+  for (const m of text.matchAll(WRITTEN_URL)) {
+    for (; scanned < m.index; scanned++) {
+      const c = text[scanned]!;
+      if (c === '\n' || c === '\r') firstInLine = -1;
+      else if (firstInLine < 0 && !/\s/.test(c)) firstInLine = scanned;
+    }
+    if (firstInLine < 0 || firstInLine > m.index - 3) continue;
+    let start = m.index;
+    while (start > from && start - 1 > firstInLine && /[^\S\n\r]/.test(text[start - 1]!)) start--;
+    out += text.slice(from, start);
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Tidies ask wording into a label: fillers off the ends, sentence punctuation dropped. */
 export function tidyLabel(raw: string): string {
-  let s = cleanText(raw)
-    // An address written out after the words ("Share the plan https://…") is not wording.
-    .replace(/(?<=\S.{2,})\s*(?:https?:\/\/|www\.)\S+/g, '')
+  let s = withoutWrittenUrls(cleanText(raw))
     .replace(/\s*(?:→|»|>>|›)+\s*$/, '')
     .replace(/^[\s"'“”‘’([{—–-]+|[\s"'“”‘’)\]}.!,;:]+$/g, '');
   // "P.S. Forward this…": the postscript mark is not part of the ask.
@@ -104,7 +129,7 @@ export function askClause(sentence: string, kind: ActionKind): string {
 
 /** A label for an ask found in running text. */
 export function sentenceLabel(sentence: string, kind: ActionKind): string {
-  const words = cleanText(sentence).replace(/(?<=\S.{2,})\s*(?:https?:\/\/|www\.)\S+/g, '');
+  const words = withoutWrittenUrls(cleanText(sentence));
   return tidyLabel(askClause(words, kind));
 }
 

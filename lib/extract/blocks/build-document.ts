@@ -1,7 +1,7 @@
 import type { EmailSnapshot } from '../../email/snapshot';
 import { wallClockDate } from '../../email/dates';
 import type { Block, EmailDoc, ParseHtml } from './document';
-import { htmlToBlocks } from './html-blocks';
+import { htmlToBlocks, INVISIBLE } from './html-blocks';
 import { textToBlocks } from './text-blocks';
 import { markBoilerplate } from './boilerplate';
 import { mayBePlainHtml, textFromPlainHtml } from './plain-html';
@@ -26,8 +26,25 @@ function htmlBlocks(
   }
 }
 
+/** A header as the reader sees it: zero-width and bidi controls out, whitespace collapsed. */
+export function visibleHeader(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The snapshot the extractors read: its Subject and From name without invisible or reordering
+ * characters (U+202E turns "gpj.exe" around, U+200B splits a name a reader sees whole).
+ */
+function withVisibleHeaders(snapshot: EmailSnapshot): EmailSnapshot {
+  const name = snapshot.from.name === null ? null : visibleHeader(snapshot.from.name) || null;
+  const subject = visibleHeader(snapshot.subject);
+  if (name === snapshot.from.name && subject === snapshot.subject) return snapshot;
+  return { ...snapshot, subject, from: { ...snapshot.from, name } };
+}
+
 /** Turns a snapshot into the block list every extractor reads. Never mutates the snapshot. */
-export function buildDocument(snapshot: EmailSnapshot, parseHtml: ParseHtml): EmailDoc {
+export function buildDocument(original: EmailSnapshot, parseHtml: ParseHtml): EmailDoc {
+  const snapshot = withVisibleHeaders(original);
   const emailDate = wallClockDate(snapshot.date);
   const text = snapshot.text ?? '';
   if (snapshot.html && snapshot.html.trim()) {

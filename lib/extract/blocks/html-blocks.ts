@@ -1,10 +1,11 @@
 import type { Block, BlockKind, InlineLink } from './document';
 import { isSpaceCode, piecesAtMost } from './block-cache';
+import { classOf, enterElement, HIDDEN, styleRulesOf, textHidden } from './hidden';
 
 // HTML mail into blocks. Email HTML is tables all the way down: a block is the innermost element
 // that holds text directly (p, li, h1–h6, a table cell without nested blocks, a div of text).
-// Hidden content (preheaders, mso-hide, display:none), scripts, styles and tracking pixels are
-// skipped before any extractor sees them.
+// Hidden content (hidden.ts: preheaders, mso-hide, display:none, the email's own <style> rules),
+// scripts, styles and tracking pixels are skipped before any extractor sees them.
 
 const BLOCK_TAGS = new Set([
   'P',
@@ -60,10 +61,6 @@ const SKIP_TAGS = new Set([
   'SELECT',
   'TEXTAREA',
 ]);
-const HIDDEN_STYLE =
-  /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)/i;
-const HIDDEN_CLASS =
-  /^(hidden|hide|mso-hide|sr-only|visually-hidden|[\w-]*pre-?header[\w-]*|[\w-]*preview-?text[\w-]*)$/i;
 const REMOVED_LINK = /\[\[?\s*link removed\s*\]\]?/gi;
 /**
  * Characters that render as nothing: soft hyphens, zero-width spaces and joiners, word joiners,
@@ -93,33 +90,6 @@ interface Acc {
   /** Text characters set in that large font. */
   sizeChars: number;
   buttonish: boolean;
-}
-
-export function isHidden(el: Element): boolean {
-  return el.hasAttributes() && hiddenByAttributes(el, el.getAttribute('style'));
-}
-
-/** The class attribute as written, without building a token list (linkedom makes one per call). */
-function classOf(el: Element): string | null {
-  return el.getAttributeNode('class')?.value ?? null;
-}
-
-/** isHidden for an element known to have attributes, given its style attribute. */
-function hiddenByAttributes(el: Element, style: string | null): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  // MJML/Mailchimp set font-size:0 on layout wrappers whose children set their own size: only a
-  // leaf with zero-size text is hidden.
-  if (
-    style &&
-    /font-size\s*:\s*0(?:px)?\s*(?:;|$|!)/i.test(style) &&
-    el.firstElementChild === null
-  ) {
-    return true;
-  }
-  const cls = classOf(el);
-  // Whole class tokens only: "hidden-mobile" / "mobile-hidden" content is shown on desktop.
-  return !!cls && cls.split(/\s+/).some((c) => HIDDEN_CLASS.test(c));
 }
 
 function blockKind(tag: string): { kind: BlockKind; level: number } {
@@ -216,6 +186,27 @@ function looksLikeHeadingText(text: string): boolean {
   return piecesAtMost(text, 14) <= 14;
 }
 
+/** More buttons than this side by side is a link list, not a button row. */
+const MAX_BUTTON_ROW = 6;
+
+/**
+ * The links of a block that is nothing but 2+ links with text (a row of buttons), with their
+ * visible labels; null for anything else.
+ */
+function buttonRow(
+  text: string,
+  links: InlineLink[],
+): { label: string; link: InlineLink }[] | null {
+  if (links.length < 2 || links.length > MAX_BUTTON_ROW) return null;
+  const row = links.map((link) => ({
+    link,
+    label: link.text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(),
+  }));
+  if (row.some((r) => !r.label)) return null;
+  const squeeze = (t: string): string => t.replace(/\s+/g, '');
+  return squeeze(row.map((r) => r.label).join('')) === squeeze(text) ? row : null;
+}
+
 export function htmlToBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
   // Some parsers leave <body> empty for a fragment and hang the content elsewhere: walk the root.
@@ -273,6 +264,27 @@ export function htmlToBlocks(doc: Document): Block[] {
       if (prev && removedLinks) prev.removedLinks += removedLinks;
       return;
     }
+    // A row of buttons side by side ("Donate" "Sign the petition") is as many buttons, not one
+    // label run together.
+    const row = buttonish ? buttonRow(text, links) : null;
+    if (row) {
+      for (const link of row) {
+        blocks.push({
+          kind: 'button',
+          level: 0,
+          text: link.label,
+          links: [link.link],
+          strong,
+          emphasis,
+          removedLinks: 0,
+          boilerplate: false,
+          index: blocks.length,
+          lines: [link.label],
+        });
+      }
+      if (blocks.length && removedLinks) blocks[blocks.length - 1]!.removedLinks += removedLinks;
+      return;
+    }
     let kind = acc.kind;
     let level = acc.level;
     if (buttonish && links.length <= 2 && text.length <= 60) kind = 'button';
@@ -308,8 +320,13 @@ export function htmlToBlocks(doc: Document): Block[] {
     em: number;
     size: number;
     link: InlineLink | null;
+    /** Inherited visibility flags (hidden.ts): text under any of them is not shown. */
+    vis: number;
   };
-  const work: Frame[] = [{ node: root, exit: false, strong: 0, em: 0, size: 0, link: null }];
+  const rules = styleRulesOf(doc);
+  const work: Frame[] = [
+    { node: root, exit: false, strong: 0, em: 0, size: 0, link: null, vis: 0 },
+  ];
   stack.push(newAcc('DIV'));
   let visited = 0;
   let quoteDepth = 0;
@@ -323,8 +340,9 @@ export function htmlToBlocks(doc: Document): Block[] {
 
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
-      acc.parts.push(t);
       const n = nonSpaceLength(t);
+      if (n > 0 && frame.vis !== 0 && textHidden(frame.vis)) continue;
+      acc.parts.push(t);
       acc.textChars += n;
       if (frame.strong > 0) acc.strongChars += n;
       if (frame.em > 0) acc.emChars += n;
@@ -357,7 +375,9 @@ export function htmlToBlocks(doc: Document): Block[] {
     // Many elements carry no attribute at all: then there is no style or class to read.
     const hasAttributes = el.hasAttributes();
     const style = hasAttributes ? (el.getAttribute('style') ?? '') : '';
-    if (SKIP_TAGS.has(tag) || (hasAttributes && hiddenByAttributes(el, style))) continue;
+    if (SKIP_TAGS.has(tag)) continue;
+    const vis = enterElement(el, rules, frame.vis, style || null);
+    if (vis === HIDDEN) continue;
     if (tag === 'BR') {
       // Two <br> in a row end a paragraph inside one cell; one <br> is a line break.
       let k = acc.parts.length - 1;
@@ -405,10 +425,10 @@ export function htmlToBlocks(doc: Document): Block[] {
       target.links.push(link);
       if (looksLikeButton(el)) target.buttonish = true;
     }
-    work.push({ node: el, exit: true, strong, em, size, link: frame.link });
+    work.push({ node: el, exit: true, strong, em, size, link: frame.link, vis });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) {
-      work.push({ node: kids[i]!, exit: false, strong, em, size, link });
+      work.push({ node: kids[i]!, exit: false, strong, em, size, link, vis });
     }
   }
   while (stack.length > 0) flush(stack.pop()!);

@@ -1,4 +1,4 @@
-import { isHidden } from './html-blocks';
+import { enterElement, HIDDEN, styleRulesOf, textHidden } from './hidden';
 
 // A plain-text email as webmail shows it: Gmail, Outlook and others render text/plain inside the
 // page as a <div> of lines separated by <br>. Read as HTML, its ALL-CAPS headings, `_dek_` lines and
@@ -36,11 +36,13 @@ export function textFromPlainHtml(doc: Document): string | null {
 
   const out: string[] = [];
   // Iterative walk: a hostile body may nest thousands deep.
-  const work: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  const rules = styleRulesOf(doc);
+  const work: { node: Node; exit: boolean; vis: number }[] = [{ node: root, exit: false, vis: 0 }];
   while (work.length > 0) {
-    const { node, exit } = work.pop()!;
+    const { node, exit, vis } = work.pop()!;
     if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' '));
+      const t = node.nodeValue ?? '';
+      if (!textHidden(vis) || !t.trim()) out.push(t.replace(/[ \t\r\n]+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -57,14 +59,17 @@ export function textFromPlainHtml(doc: Document): string | null {
       }
       continue;
     }
-    if (SKIP.has(tag) || isHidden(el)) continue;
+    if (SKIP.has(tag)) continue;
+    const inner = enterElement(el, rules, vis);
+    if (inner === HIDDEN) continue;
     if (tag === 'BR') {
       out.push('\n');
       continue;
     }
-    work.push({ node: el, exit: true });
+    work.push({ node: el, exit: true, vis });
     const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) work.push({ node: kids[i]!, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--)
+      work.push({ node: kids[i]!, exit: false, vis: inner });
   }
   // Each line was written with the source's wrapping spaces around it.
   return out

@@ -40,7 +40,7 @@ export function textToBlocks(text: string): Block[] {
     const md = MARKDOWN_HEADING.exec(trimmed);
     if (md) {
       flush();
-      pushBlock(blocks, [md[2]!], md[1]!.length);
+      pushBlock(blocks, [withoutClosingHashes(md[2]!)], md[1]!.length);
       continue;
     }
     if (TABLE_ROW.test(trimmed)) {
@@ -109,7 +109,17 @@ function dropInlineItalics(s: string): string {
   return s.replace(/(^|[\s(“‘"'])_([^_\n]+?)_(?=[\s.,;:!?)”’"']|$)/g, '$1$2');
 }
 
-const MARKDOWN_HEADING = /^(#{1,6})\s+(\S.*?)\s*#*$/;
+// The closing `##` is cut by hand: a lazy `(.*?)\s*#*$` retries the whole tail at every
+// character, quadratic on a line like `# a###…`.
+const MARKDOWN_HEADING = /^(#{1,6})\s+(\S.*)$/;
+
+/** `Title ##` → `Title` (never empty: `# ###` keeps its first `#`). */
+function withoutClosingHashes(title: string): string {
+  let end = title.length;
+  while (end > 1 && title[end - 1] === '#') end--;
+  while (end > 1 && /\s/.test(title[end - 1]!)) end--;
+  return title.slice(0, end);
+}
 const TABLE_ROW = /^\|.*\|$/;
 
 function pushBlock(blocks: Block[], rawLines: string[], headingLevel = 0): void {

@@ -57,8 +57,9 @@ export function subjectTitle(subject: string, ownNames: string[]): string {
   return named ? rest.trim() : subject;
 }
 
+// `--` stands for a run of dashes: `-{2,}` unanchored backtracks quadratically on a long run.
 const FORWARD_MARKER =
-  /-{2,}\s*forwarded message\s*-{2,}|^begin forwarded message|^-{2,}\s*original message\s*-{2,}/i;
+  /--\s*forwarded message\s*--|^begin forwarded message|^-{2,}\s*original message\s*--/i;
 const HEADER_END = String.raw`(?=\s+(?:from|date|sent|subject|to|cc)\s*:|$)`;
 
 /**

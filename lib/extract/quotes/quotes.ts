@@ -402,6 +402,7 @@ function blockQuote(
   // Readers sign their questions with a first name and an initial ("— Meredith O.").
   const signedQuestion =
     isQuestion(passage) && attribution.kind === 'name' && /\s\p{Lu}\.$/u.test(attribution.name);
+  const passageAt = found.length;
   found.push({ text: passage, attribution, at: base, standalone: true, pre: '', signedQuestion });
   // Quotations inside the passage are quotations too ("“…,” one of them told me").
   for (let i = start; i <= end; i++) {
@@ -434,6 +435,13 @@ function blockQuote(
       });
       prevClose = s.close + 1;
     }
+  }
+  // A block quote that opens on a quotation ("“…,” said X") is that quotation set off, not a
+  // passage of its own: unattributed, it gives way to the quotations it holds (else the same
+  // words show twice). A quoted excerpt that opens on narration stays a passage.
+  const inner = found.length > passageAt + 1;
+  if (attribution.kind === 'none' && inner && startsWithOpener(blocks[start]!.text.trimStart())) {
+    found.splice(passageAt, 1);
   }
   return end;
 }

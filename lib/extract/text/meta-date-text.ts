@@ -165,9 +165,13 @@ export function findDates(text: string, ref: Date | null): FoundDate[] {
   const out: FoundDate[] = [];
   // Every form below has a digit; most blocks have none, and the month regexes are costly.
   if (!/\d/.test(text)) return out;
+  // Characters already inside a found date: an overlap test per date against every earlier one
+  // would be quadratic in a text packed with dates.
+  const taken = new Uint8Array(text.length);
   const push = (date: Date | null, hasYear: boolean, start: number, end: number): void => {
     if (!date) return;
-    if (out.some((f) => start < f.end && end > f.start)) return;
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    taken.fill(1, start, end);
     out.push({ date, hasYear, start, end });
   };
   for (const m of text.matchAll(ISO)) {

@@ -36,6 +36,13 @@ export function splitSentences(text: string, lang?: string): string[] {
 
 function segmentSentences(text: string, lang?: string): string[] {
   const out: string[] = [];
+  // The sentence being rebuilt, as pieces joined once at its end (a string grown by `+` and read
+  // back at every merge costs quadratic time), and its last characters for the abbreviation test.
+  let parts: string[] = [];
+  let tail = '';
+  const close = (): void => {
+    if (parts.length) out.push(parts.join(''));
+  };
   // A break with no space after it falls inside a word or an address ("…/subscribe?ref=…").
   let glued = false;
   // An opening bracket the segmenter left after a 。 belongs to the next sentence.
@@ -49,23 +56,42 @@ function segmentSentences(text: string, lang?: string): string[] {
     // Chinese and Japanese end a sentence with 。！？ (and a closing bracket) and no space after.
     glued = segment.length > 0 && !/\s$/.test(segment) && !CJK_STOP.test(segment);
     if (!s) continue;
-    const prev = out[out.length - 1];
-    if (prev !== undefined && midWord) {
-      out[out.length - 1] = `${prev}${s}`;
-    } else if (prev !== undefined && /[」』]$/.test(prev) && /^\p{Script=Hiragana}/u.test(s)) {
+    if (parts.length && midWord) {
+      parts.push(s);
+      tail = (tail + s).slice(-TAIL - 1);
+    } else if (parts.length && /[」』]$/.test(tail) && /^\p{Script=Hiragana}/u.test(s)) {
       // 「…。」と述べた: a quotation closed mid-sentence, then the sentence goes on.
-      out[out.length - 1] = `${prev}${s}`;
-    } else if (prev !== undefined && (ABBREV.test(prev) || /^[a-z]/.test(s))) {
-      out[out.length - 1] = `${prev} ${s}`;
+      parts.push(s);
+      tail = (tail + s).slice(-TAIL - 1);
+    } else if (parts.length && (endsWithAbbreviation(tail) || /^[a-z]/.test(s))) {
+      parts.push(' ', s);
+      tail = `${tail} ${s}`.slice(-TAIL - 1);
     } else {
-      out.push(s);
+      close();
+      parts = [s];
+      tail = s.slice(-TAIL - 1);
     }
   }
+  close();
   if (opener) {
     if (out.length) out[out.length - 1] += opener;
     else out.push(opener);
   }
   return out;
+}
+
+/** How much of a sentence's end the abbreviation test reads. */
+const TAIL = 48;
+
+/**
+ * ABBREV on the end of a sentence only (`text` is its last TAIL + 1 characters, or all of it): a
+ * test from every position of an ever-growing sentence would make "St. St. St. …" quadratic. The
+ * character before the tail stands in as a letter or a space, so `\b` reads as on the whole text.
+ */
+function endsWithAbbreviation(text: string): boolean {
+  if (text.length <= TAIL) return ABBREV.test(text);
+  const before = text[text.length - TAIL - 1]!;
+  return ABBREV.test(`${/\w/.test(before) ? 'x' : ' '}${text.slice(-TAIL)}`);
 }
 
 /** Words: tokens between whitespace holding a letter or a digit (counted without splitting). */
