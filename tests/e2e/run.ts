@@ -6,6 +6,7 @@ import { BrowserSession } from './browser-session';
 import { makeCertificate } from './cert';
 import { Checks } from './checks';
 import { CHROMIUM, withTimeout } from './chromium';
+import { FIREFOX, FirefoxSession, type SeenRequest } from './firefox';
 import {
   ALL_PAGES,
   GMAIL_FORWARDED,
@@ -28,6 +29,14 @@ import {
 } from './scenarios/brief';
 import { copyQuoteCopiesAttributedQuote } from './scenarios/copy-quote';
 import { everyControlReachableByKeyboard } from './scenarios/keyboard';
+import {
+  copyQuoteInSidebar,
+  exportInSidebar,
+  firefoxExtensionStaysLocal,
+  restartKeepsList,
+  saveInSidebar,
+  toolbarButtonOpensSidebar,
+} from './scenarios/firefox';
 import { extensionStaysLocal } from './scenarios/privacy';
 import {
   exportDownloadsList,
@@ -49,9 +58,12 @@ const ARTIFACTS = join(ROOT, 'artifacts');
 // Its own folder under artifacts/ (MAILGIST_E2E_WORK moves it, e.g. for a second run beside this one).
 const WORK = process.env.MAILGIST_E2E_WORK ?? join(ARTIFACTS, 'e2e');
 const HARD_TIMEOUT_MS = 10 * 60_000;
+// While working on one browser: MAILGIST_E2E_ONLY=chromium|firefox runs only its scenarios.
+const ONLY = process.env.MAILGIST_E2E_ONLY;
 
 let server: FixtureServer | null = null;
 let session: BrowserSession | null = null;
+let firefox: FirefoxSession | null = null;
 // A failed browser check leaves a picture of the panel as the user would have seen it.
 const checks = new Checks(async (name) => {
   const panel = session?.panelIfOpen();
@@ -71,6 +83,8 @@ function finish(extra = 0): never {
 async function cleanup(): Promise<void> {
   await session?.close().catch(() => {});
   session = null;
+  await firefox?.close().catch(() => {});
+  firefox = null;
   await server?.close().catch(() => {});
   server = null;
 }
@@ -79,6 +93,7 @@ async function cleanup(): Promise<void> {
 setTimeout(() => {
   console.log(`FAIL e2e suite: still running after ${HARD_TIMEOUT_MS / 60_000} minutes, stopped`);
   session?.browser.kill();
+  firefox?.kill();
   void server?.close();
   finish(1);
 }, HARD_TIMEOUT_MS);
@@ -101,9 +116,17 @@ async function main(): Promise<void> {
     built = await buildExtension(join(WORK, 'build'));
     if (broken) console.log(`     MAILGIST_E2E_BREAK=${broken}: ${sabotage(built.dir, broken)}`);
   });
+  let builtFirefox: Built | null = null;
+  if (ONLY !== 'chromium')
+    await checks.run('build: wxt build -b firefox --mv3 (production)', 200_000, async () => {
+      builtFirefox = await buildExtension(join(WORK, 'build'), 'firefox');
+      if (broken)
+        console.log(`     MAILGIST_E2E_BREAK=${broken}: ${sabotage(builtFirefox.dir, broken)}`);
+    });
 
-  await browserScenarios(built);
-  await packagingChecks();
+  if (ONLY !== 'firefox') await browserScenarios(built);
+  if (ONLY !== 'chromium') await firefoxScenarios(builtFirefox);
+  if (!ONLY) await packagingChecks();
 }
 
 const BROWSER_CHECKS = [
@@ -234,6 +257,85 @@ async function browserScenarios(built: Built | null): Promise<void> {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     copyFileSync(shot('light'), join(ROOT, 'docs', 'panel-light.png'));
   }
+}
+
+const FIREFOX_CHECKS = [
+  'firefox install: the sidebar stays closed at install; the toolbar button opens it',
+  'firefox gmail: the real sidebar shows the open newsletter’s headline, byline, quotes and actions',
+  'firefox copy quote: the clipboard holds the attributed quote',
+  'firefox gmail switch: the sidebar follows to another message opened from the list',
+  'firefox outlook: the sidebar shows the open newsletter’s brief',
+  'firefox outlook switch: the sidebar follows to another message opened from the list',
+  'firefox save: the reading list shows the saved article',
+  'firefox export: the downloaded JSON holds the saved article',
+  'firefox restart: the reading list is still there after Firefox restarts on the same profile',
+  'firefox privacy: every request of the extension stayed on this machine',
+] as const;
+
+/** The same user paths in Firefox ESR: the Firefox build as a temporary add-on, the real sidebar. */
+async function firefoxScenarios(built: Built | null): Promise<void> {
+  const [install, brief, copy, gmailSwitch, outlook, outlookSwitch, save, exp, restart, privacy] =
+    FIREFOX_CHECKS;
+  const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
+  const requestLog: SeenRequest[] = [];
+  const downloads = join(WORK, 'firefox-downloads');
+  mkdirSync(downloads, { recursive: true });
+  let ready = false;
+  if (built) {
+    ready = await checks.run(
+      'firefox: Firefox ESR starts with the Firefox build installed and fixtures served',
+      60_000,
+      async () => {
+        server ??= await startFixtureServer(makeCertificate(hosts), ALL_PAGES);
+        firefox = await FirefoxSession.start({
+          extensionDir: built.dir,
+          profileDir: join(WORK, 'firefox-profile'),
+          port: server.port,
+          httpPort: server.httpPort,
+          downloadDir: downloads,
+          requestLog,
+        });
+      },
+    );
+  }
+  if (!ready) {
+    for (const name of FIREFOX_CHECKS)
+      checks.skip(name, built ? `${FIREFOX} did not start` : 'the Firefox build failed');
+    return;
+  }
+  const f = () => firefox!;
+  await checks.run(install, 20_000, async () => {
+    await f().open(GMAIL_NEWSLETTER);
+    console.log(`     ${await toolbarButtonOpensSidebar(f())}`);
+  });
+  const briefOk = await checks.run(brief, 30_000, () =>
+    newsletterShowsBrief(f(), GMAIL_NEWSLETTER),
+  );
+  if (briefOk) await checks.run(copy, 20_000, () => copyQuoteInSidebar(f(), GMAIL_NEWSLETTER));
+  else checks.skip(copy, 'the sidebar showed no brief');
+  await checks.run(gmailSwitch, 30_000, async () => {
+    if (!briefOk) await f().open(GMAIL_NEWSLETTER);
+    await panelFollowsMessageSwitch(f(), GMAIL_NEWSLETTER, GMAIL_FORWARDED);
+  });
+  await checks.run(outlook, 30_000, () => newsletterShowsBrief(f(), OUTLOOK_NEWSLETTER));
+  await checks.run(outlookSwitch, 30_000, () =>
+    panelFollowsMessageSwitch(f(), OUTLOOK_NEWSLETTER, OUTLOOK_SECOND),
+  );
+  const saved = await checks.run(save, 30_000, () => saveInSidebar(f(), GMAIL_NEWSLETTER));
+  if (saved) {
+    await checks.run(exp, 30_000, async () => {
+      console.log(`     ${await exportInSidebar(f(), GMAIL_NEWSLETTER, downloads)}`);
+    });
+    await checks.run(restart, 90_000, async () => {
+      firefox = await restartKeepsList(f(), GMAIL_INBOX, GMAIL_NEWSLETTER);
+    });
+  } else {
+    for (const name of [exp, restart]) checks.skip(name, 'nothing was saved');
+  }
+  await cleanup();
+  await checks.run(privacy, 5_000, async () => {
+    console.log(`     ${firefoxExtensionStaysLocal(requestLog, hosts)}`);
+  });
 }
 
 async function packagingChecks(): Promise<void> {

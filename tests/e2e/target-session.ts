@@ -125,6 +125,11 @@ export class TargetSession {
       }));
   }
 
+  /** The headings' accessible names, from the accessibility tree. */
+  async headings(): Promise<string[]> {
+    return (await this.axNodes()).filter((n) => n.role === 'heading').map((n) => n.name);
+  }
+
   async findByRole(role: string, name: string | RegExp): Promise<AXNode[]> {
     const matches = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
     return (await this.axNodes()).filter((n) => n.role === role && matches(n.name));
