@@ -231,9 +231,9 @@ export class FirefoxSession {
 
   /**
    * Records every HTTP(S) request in the browser, in the browser itself: an observer on
-   * http-on-opening-request, which sees the service worker, the sidebar, extension pages and
-   * content scripts alike, and tells whose the request is from its triggering principal (a
-   * content script's fetch carries an expanded principal that includes the add-on's).
+   * http-on-opening-request, which sees the background, the sidebar, extension pages and content
+   * scripts alike. The triggering principal names the add-on for its own pages; an MV3 content
+   * script's requests carry the page's principal instead (see firefoxExtensionStaysLocal).
    */
   private async watchRequests(): Promise<void> {
     await this.inChrome(`

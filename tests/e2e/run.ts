@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildExtension, type Built } from './build';
@@ -333,8 +333,10 @@ async function firefoxScenarios(built: Built | null): Promise<void> {
     for (const name of [exp, restart]) checks.skip(name, 'nothing was saved');
   }
   await cleanup();
+  writeFileSync(join(WORK, 'firefox-requests.json'), JSON.stringify(requestLog, null, 1));
   await checks.run(privacy, 5_000, async () => {
-    console.log(`     ${firefoxExtensionStaysLocal(requestLog, hosts)}`);
+    const sources = ALL_PAGES.map((p) => readFileSync(p.file, 'utf8'));
+    console.log(`     ${firefoxExtensionStaysLocal(requestLog, hosts, sources)}`);
   });
 }
 
