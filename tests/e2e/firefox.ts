@@ -184,12 +184,34 @@ export class FirefoxSession {
   }
 
   /** Clicks MailGist's toolbar button, as a user's click does (it toggles the sidebar). */
-  async clickToolbarButton(): Promise<void> {
+  async pressToolbarButton(): Promise<void> {
     await this.inChrome(`
       const policy = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)});
       if (!policy) throw new Error('MailGist is not installed');
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       ExtensionParent.apiManager.global.browserActionFor(policy.extension).triggerAction(window);
+      return true;`);
+  }
+
+  /**
+   * The user's click on the toolbar button with the page open (which grants activeTab on it); the
+   * click toggles the sidebar, so a second one reopens it when the first closed it.
+   */
+  async clickToolbarButton(): Promise<FirefoxSidebar> {
+    await this.pressToolbarButton();
+    await sleep(300);
+    return this.panel();
+  }
+
+  /**
+   * Grants an optional host permission as the user does by accepting the browser's prompt (the
+   * prompt answers a click that only a real user can make: a script's click is not user input).
+   */
+  async grantOrigin(pattern: string): Promise<void> {
+    await this.inChrome(`
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const policy = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)});
+      await ExtensionPermissions.add(${JSON.stringify(GECKO_ID)}, { permissions: [], origins: [${JSON.stringify(pattern)}] }, policy.extension);
       return true;`);
   }
 
@@ -206,7 +228,7 @@ export class FirefoxSession {
   /** The sidebar, opened from the toolbar button when it is not open yet. */
   async panel(): Promise<FirefoxSidebar> {
     if (!(await this.sidebarState()).ours) {
-      await this.clickToolbarButton();
+      await this.pressToolbarButton();
       const deadline = Date.now() + 5_000;
       while (!(await this.sidebarState()).ours) {
         if (Date.now() > deadline)
@@ -351,12 +373,16 @@ export class FirefoxSidebar {
     );
   }
 
-  /** Clicks the first button whose accessible name matches (aria-label or text). */
-  async clickButton(name: RegExp, timeoutMs = 5_000): Promise<void> {
+  /**
+   * Clicks the first button whose accessible name matches (aria-label or text). A DOM click: the
+   * sidebar is not a BiDi context, so no input event can be sent to it.
+   */
+  async clickButton(name: string | RegExp, timeoutMs = 5_000): Promise<void> {
+    const re = typeof name === 'string' ? new RegExp(`^${escapeRegExp(name)}$`) : name;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const names = await this.run<string[] | null>(`
-        const re = new RegExp(${JSON.stringify(name.source)}, ${JSON.stringify(name.flags)});
+        const re = new RegExp(${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)});
         const buttons = [...doc.querySelectorAll('button, [role=button], [role=tab]')];
         const label = (b) => (b.getAttribute('aria-label') || b.textContent || '').trim();
         const hit = buttons.find((b) => re.test(label(b)) && !b.disabled);
@@ -388,6 +414,10 @@ export class FirefoxSidebar {
     if (chosen === null)
       throw new Error(`no <select> named ${String(name)} with an option matching ${option}`);
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function prefs(o: FirefoxOptions): Record<string, unknown> {

@@ -38,7 +38,9 @@ export async function startFixtureServer(
         p.host === host &&
         (url.pathname.startsWith('/mail/')
           ? p.urlPath.startsWith('/mail/')
-          : p.urlPath === url.pathname),
+          : p.servesPrefix
+            ? url.pathname.startsWith(p.servesPrefix)
+            : new URL(p.urlPath, url).pathname === url.pathname),
     );
     if (!page) {
       res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();

@@ -10,6 +10,8 @@ export interface PanelLike {
   waitForText(check: (text: string) => boolean, timeoutMs: number, what: string): Promise<string>;
   /** The panel's headings, by accessible name. */
   headings(): Promise<string[]>;
+  /** Clicks the button with this accessible name, waiting for it to appear. */
+  clickButton(name: string | RegExp, timeoutMs?: number): Promise<void>;
 }
 
 export interface BriefHost {
@@ -19,4 +21,6 @@ export interface BriefHost {
   clickThrough(page: FixturePage): Promise<void>;
   /** The panel, opened from the toolbar button the first time. */
   panel(): Promise<PanelLike>;
+  /** The user's click on the toolbar button on the open page (grants activeTab); the panel stays open. */
+  clickToolbarButton(): Promise<PanelLike>;
 }

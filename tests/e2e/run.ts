@@ -15,6 +15,10 @@ import {
   NEWSLETTER_WEB_VERSION,
   OUTLOOK_NEWSLETTER,
   OUTLOOK_SECOND,
+  PROTON_NEWSLETTER,
+  ICLOUD_NEWSLETTER,
+  ROUNDCUBE_SELF_HOSTED,
+  YAHOO_NEWSLETTER,
   type FixturePage,
 } from './fixture-pages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -43,6 +47,7 @@ import {
   readingListSurvivesRestart,
   saveShowsInReadingList,
 } from './scenarios/reading-list';
+import { grantedSiteIsRead, summariseFramedWebmail } from './scenarios/self-hosted';
 import { summariseThisPageOnDemand } from './scenarios/summarise-page';
 
 // The end-to-end suite: the production build of MailGist in Debian's Chromium against webmail
@@ -143,6 +148,10 @@ const BROWSER_CHECKS = [
   'export: the downloaded JSON and CSV hold the saved article',
   'restart: the reading list is still there after the browser restarts on the same profile',
   'web page: "Summarise this page" on a page that is not webmail shows its brief (the toolbar click grants activeTab)',
+  'yahoo: the panel shows the open newsletter’s brief',
+  'proton: the panel shows the brief of a body framed by script after load',
+  'icloud: the panel shows the brief read in the cross-origin message frame',
+  'roundcube: "Summarise this page" briefs the framed message, not the mailbox or its hidden headings',
   'privacy: every request of the extension stayed on 127.0.0.1',
 ] as const;
 
@@ -161,6 +170,10 @@ async function browserScenarios(built: Built | null): Promise<void> {
     exp,
     restart,
     webPage,
+    yahoo,
+    proton,
+    icloud,
+    roundcubePage,
     privacy,
   ] = BROWSER_CHECKS;
   const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
@@ -247,6 +260,18 @@ async function browserScenarios(built: Built | null): Promise<void> {
   await checks.run(webPage, 40_000, async () => {
     console.log(`     ${await summariseThisPageOnDemand(s(), NEWSLETTER_WEB_VERSION)}`);
   });
+  await checks.run(yahoo, 30_000, async () => {
+    runsOn(YAHOO_NEWSLETTER);
+    await newsletterShowsBrief(s(), YAHOO_NEWSLETTER);
+  });
+  await checks.run(proton, 30_000, async () => {
+    runsOn(PROTON_NEWSLETTER);
+    await newsletterShowsBrief(s(), PROTON_NEWSLETTER);
+  });
+  await checks.run(icloud, 30_000, () => newsletterShowsBrief(s(), ICLOUD_NEWSLETTER));
+  await checks.run(roundcubePage, 40_000, () => summariseFramedWebmail(s(), ROUNDCUBE_SELF_HOSTED));
+  // "Read this site automatically" runs in Firefox only: headless Chromium has no way to answer
+  // the browser's permission prompt, which is the point of the check.
 
   const extensionId = s().extensionId;
   await cleanup();
@@ -268,14 +293,28 @@ const FIREFOX_CHECKS = [
   'firefox outlook switch: the sidebar follows to another message opened from the list',
   'firefox save: the reading list shows the saved article',
   'firefox export: the downloaded JSON holds the saved article',
+  'firefox roundcube: "Summarise this page" briefs the framed message, not the mailbox or its hidden headings',
+  'firefox roundcube: "Read this site automatically" is offered; once its origin is granted, the framed message is read like a supported webmail',
   'firefox restart: the reading list is still there after Firefox restarts on the same profile',
   'firefox privacy: every request of the extension stayed on this machine',
 ] as const;
 
 /** The same user paths in Firefox ESR: the Firefox build as a temporary add-on, the real sidebar. */
 async function firefoxScenarios(built: Built | null): Promise<void> {
-  const [install, brief, copy, gmailSwitch, outlook, outlookSwitch, save, exp, restart, privacy] =
-    FIREFOX_CHECKS;
+  const [
+    install,
+    brief,
+    copy,
+    gmailSwitch,
+    outlook,
+    outlookSwitch,
+    save,
+    exp,
+    roundcubePage,
+    roundcubeSite,
+    restart,
+    privacy,
+  ] = FIREFOX_CHECKS;
   const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
   const requestLog: SeenRequest[] = [];
   const downloads = join(WORK, 'firefox-downloads');
@@ -322,15 +361,24 @@ async function firefoxScenarios(built: Built | null): Promise<void> {
     panelFollowsMessageSwitch(f(), OUTLOOK_NEWSLETTER, OUTLOOK_SECOND),
   );
   const saved = await checks.run(save, 30_000, () => saveInSidebar(f(), GMAIL_NEWSLETTER));
-  if (saved) {
+  if (saved)
     await checks.run(exp, 30_000, async () => {
       console.log(`     ${await exportInSidebar(f(), GMAIL_NEWSLETTER, downloads)}`);
     });
+  else checks.skip(exp, 'nothing was saved');
+  await checks.run(roundcubePage, 40_000, () => summariseFramedWebmail(f(), ROUNDCUBE_SELF_HOSTED));
+  await checks.run(roundcubeSite, 40_000, async () => {
+    const granted = await grantedSiteIsRead(f(), ROUNDCUBE_SELF_HOSTED, (pattern) =>
+      f().grantOrigin(pattern),
+    );
+    console.log(`     ${granted}`);
+  });
+  if (saved) {
     await checks.run(restart, 90_000, async () => {
       firefox = await restartKeepsList(f(), GMAIL_INBOX, GMAIL_NEWSLETTER);
     });
   } else {
-    for (const name of [exp, restart]) checks.skip(name, 'nothing was saved');
+    checks.skip(restart, 'nothing was saved');
   }
   await cleanup();
   writeFileSync(join(WORK, 'firefox-requests.json'), JSON.stringify(requestLog, null, 1));

@@ -160,6 +160,10 @@ export class TargetSession {
     await this.clickNode(found[index]!);
   }
 
+  clickButton(name: string | RegExp, timeoutMs = 5_000): Promise<void> {
+    return this.clickByRole('button', name, timeoutMs);
+  }
+
   /** Clicks the first element matching a CSS selector (for the webmail fixture's own UI). */
   async clickSelector(selector: string): Promise<void> {
     const point = await this.evaluate<[number, number] | null>(`(() => {

@@ -61,6 +61,7 @@ describe('summarise this page on Roundcube (roundcube-elastic-2026-12.html)', ()
     expect(s.quotes.map((q) => q.speaker)).toEqual(
       expect.arrayContaining(['Dana Whitfield', 'Tomas Lindqvist']),
     );
+    expect(s.actions.map((a) => a.label)).toContain('Donate to keep island news free');
     expect(s.summary.join(' ')).not.toMatch(/Application tasks|Island Residents Association/);
   });
 });

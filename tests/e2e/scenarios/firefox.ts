@@ -22,7 +22,7 @@ export async function toolbarButtonOpensSidebar(s: FirefoxSession): Promise<stri
       'the MailGist sidebar opened by itself at install (sidebar_action.open_at_install is not false), so the first toolbar click closes it',
     );
   }
-  await s.clickToolbarButton();
+  await s.pressToolbarButton();
   const deadline = Date.now() + 5_000;
   while (!(await s.sidebarState()).ours) {
     if (Date.now() > deadline)
