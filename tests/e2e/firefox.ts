@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { sleep, withTimeout } from './chromium';
 import { pageUrl, type FixturePage } from './fixture-pages';
+import { waitForText } from './text-match';
 
 // Debian's firefox-esr driven headless over WebDriver BiDi (puppeteer-core, which never downloads a
 // browser), with MailGist's Firefox build installed as a temporary add-on. Every host resolves to
@@ -346,24 +347,9 @@ export class FirefoxSidebar {
     return this.run<string>('return doc.body ? doc.body.innerText : "";');
   }
 
-  async waitForText(
-    check: (text: string) => boolean,
-    timeoutMs: number,
-    what: string,
-  ): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    let last = '';
-    for (;;) {
-      last = await this.text().catch((e: Error) => `<unreadable: ${e.message}>`);
-      if (check(last)) return last;
-      if (Date.now() > deadline) {
-        const flat = last.replace(/\s+/g, ' ').trim();
-        throw new Error(
-          `${what} (waited ${timeoutMs} ms); the sidebar showed: ${JSON.stringify(flat.slice(0, 400))}`,
-        );
-      }
-      await sleep(250);
-    }
+  /** Polls until check(text) passes (see waitForText in text-match.ts). */
+  waitForText(check: (text: string) => boolean, timeoutMs: number, what: string): Promise<string> {
+    return waitForText(() => this.text(), check, timeoutMs, what, 'the sidebar');
   }
 
   /** The sidebar's headings (h1–h6 and role=heading), as a screen reader lists them. */

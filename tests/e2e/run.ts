@@ -50,7 +50,8 @@ import {
 import { grantedSiteIsRead, summariseFramedWebmail } from './scenarios/self-hosted';
 import { summariseThisPageOnDemand } from './scenarios/summarise-page';
 
-// The end-to-end suite: the production build of MailGist in Debian's Chromium against webmail
+// The end-to-end suite: the production build of MailGist in Debian's Chromium (CDP over a pipe)
+// and the Firefox build in Debian's Firefox ESR (WebDriver BiDi, puppeteer-core), against webmail
 // fixture pages served on 127.0.0.1, then the store packages. Prints `N passed, N failed`, writes
 // artifacts/e2e-result.json for CI, and exits non-zero on any failure.
 //
