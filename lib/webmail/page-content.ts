@@ -116,8 +116,10 @@ function mainOf(doc: Document): PageContent | null {
   for (const el of candidates) {
     const content = visibleCopy(el);
     const text = clean(content.textContent);
-    // An empty landmark (Roundcube's main holds only the message frame): try the next one.
     if (text) return { doc, content, text };
+    // The main landmark holds only a frame (Roundcube's preview): the content is in the frame, and
+    // the rest of this page (the message list) is not what the user reads.
+    if (el !== doc.body && el.querySelector('iframe')) return null;
   }
   return null;
 }

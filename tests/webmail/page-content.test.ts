@@ -35,6 +35,15 @@ describe('summarise this page on Roundcube (roundcube-elastic-2026-12.html)', ()
     expect(found?.text).not.toContain('Minutes of the November meeting'); // a message-list row
   });
 
+  it('reads the frame even when a long message list is not marked as a list', () => {
+    const list = document.getElementById('messagelist');
+    list?.removeAttribute('role');
+    const body = list?.querySelector('tbody');
+    const rows = Array.from(body?.children ?? []);
+    for (let i = 0; i < 8; i++) for (const row of rows) body?.append(row.cloneNode(true));
+    expect(pageContent(document)?.text).toContain('Dana Whitfield');
+  });
+
   it('leaves out the screen-reader-only headings, the hidden headers and the preheader', () => {
     const snap = pageSnapshot(document, URL_RC, 'generic');
     const text = parseHtml(snap?.html ?? '').body.textContent ?? '';
