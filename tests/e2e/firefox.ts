@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { sleep, withTimeout } from './chromium';
 import { pageUrl, type FixturePage } from './fixture-pages';
@@ -202,6 +202,24 @@ export class FirefoxSession {
     await this.pressToolbarButton();
     await sleep(300);
     return this.panel();
+  }
+
+  /**
+   * A PNG of the sidebar as the user sees it: the window draws the sidebar page's snapshot onto a
+   * canvas (BiDi screenshots refuse chrome contexts).
+   */
+  async sidebarPicture(file: string): Promise<void> {
+    const url = await this.inChrome<string>(`
+      const inner = SidebarController.browser?.contentDocument?.getElementById('webext-panels-browser');
+      const global = inner?.browsingContext?.currentWindowGlobal;
+      if (!global) throw new Error('the sidebar is not open');
+      const bitmap = await global.drawSnapshot(null, 1, 'white');
+      const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.getContext('2d').drawImage(bitmap, 0, 0);
+      return canvas.toDataURL('image/png');`);
+    writeFileSync(file, Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
   }
 
   /**

@@ -39,6 +39,7 @@ import {
   firefoxExtensionStaysLocal,
   restartKeepsList,
   saveInSidebar,
+  sidebarFitsItsWidth,
   toolbarButtonOpensSidebar,
 } from './scenarios/firefox';
 import { extensionStaysLocal } from './scenarios/privacy';
@@ -75,6 +76,7 @@ const checks = new Checks(async (name) => {
   const panel = session?.panelIfOpen();
   const file = join(WORK, `failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
   if (panel) await withTimeout(panel.screenshot(file), 5_000, 'screenshot');
+  else if (firefox) await withTimeout(firefox.sidebarPicture(file), 5_000, 'sidebar picture');
 });
 
 function finish(extra = 0): never {
@@ -287,7 +289,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
 
 const FIREFOX_CHECKS = [
   'firefox install: the sidebar stays closed at install; the toolbar button opens it',
-  'firefox gmail: the real sidebar shows the open newsletter’s headline, byline, quotes and actions',
+  'firefox gmail: the real sidebar shows the open newsletter’s headline, byline, quotes and actions, within its width',
   'firefox copy quote: the clipboard holds the attributed quote',
   'firefox gmail switch: the sidebar follows to another message opened from the list',
   'firefox outlook: the sidebar shows the open newsletter’s brief',
@@ -348,9 +350,12 @@ async function firefoxScenarios(built: Built | null): Promise<void> {
     await f().open(GMAIL_NEWSLETTER);
     console.log(`     ${await toolbarButtonOpensSidebar(f())}`);
   });
-  const briefOk = await checks.run(brief, 30_000, () =>
-    newsletterShowsBrief(f(), GMAIL_NEWSLETTER),
-  );
+  const briefOk = await checks.run(brief, 30_000, async () => {
+    await newsletterShowsBrief(f(), GMAIL_NEWSLETTER);
+    // The real sidebar as the user sees it, kept with the run's artifacts.
+    await f().sidebarPicture(join(WORK, 'sidebar-firefox.png'));
+    console.log(`     ${await sidebarFitsItsWidth(f())}`);
+  });
   if (briefOk) await checks.run(copy, 20_000, () => copyQuoteInSidebar(f(), GMAIL_NEWSLETTER));
   else checks.skip(copy, 'the sidebar showed no brief');
   await checks.run(gmailSwitch, 30_000, async () => {

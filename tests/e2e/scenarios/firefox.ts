@@ -32,6 +32,27 @@ export async function toolbarButtonOpensSidebar(s: FirefoxSession): Promise<stri
   return `closed after install (${before.open ? 'another sidebar open' : 'no sidebar open'}); the first toolbar click opened it`;
 }
 
+/** The brief fits the sidebar's width: nothing is cut off on the right (the sidebar can be narrow). */
+export async function sidebarFitsItsWidth(s: FirefoxSession): Promise<string> {
+  const sidebar = await s.panel();
+  const { width, content, wide } = await sidebar.run<{
+    width: number;
+    content: number;
+    wide: string[];
+  }>(`
+    const width = win.innerWidth;
+    const wide = [...doc.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : ''));
+    return { width, content: doc.documentElement.scrollWidth, wide };`);
+  if (content > width + 1)
+    throw new Error(
+      `the sidebar is ${width}px wide but its content is ${content}px: the brief is cut off on the right (${wide.join(', ')})`,
+    );
+  return `the brief fits the ${width}px sidebar`;
+}
+
 export async function copyQuoteInSidebar(s: FirefoxSession, page: FixturePage): Promise<void> {
   const sidebar = await s.panel();
   const marker = `mailgist-e2e-${Date.now()}`;
