@@ -26,7 +26,12 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...WEBMAIL_HOST_PERMISSIONS],
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Open MailGist' },
+    // Firefox puts an MV3 add-on's button in the extensions menu unless it asks for the toolbar:
+    // with the sidebar closed at install, the button must be where the user sees it.
+    action: {
+      default_title: 'Open MailGist',
+      ...(browser === 'firefox' ? { default_area: 'navbar' as const } : {}),
+    },
     // Chrome opens the side panel through the action; Firefox opens its sidebar directly.
     commands:
       browser === 'firefox'

@@ -21,6 +21,8 @@ export function Panel(props: {
   store: ReadingListStore;
   onRefresh: (mode: SnapshotMode) => void;
   onOpenOptions?: () => void;
+  /** "Read this site automatically" (see StatusView). */
+  onReadSite?: (origin: string) => void;
   download: (file: ExportFile) => void;
   copy?: (text: string) => Promise<void>;
   parseHtml: (html: string) => Document;
@@ -87,6 +89,9 @@ export function Panel(props: {
             onSummarise={props.onRefresh}
             onRetry={() => props.onRefresh('auto')}
             onOpenOptions={props.onOpenOptions}
+            {...(view.kind === 'status' && view.siteOrigin && props.onReadSite
+              ? { siteOrigin: view.siteOrigin, onReadSite: props.onReadSite }
+              : {})}
           />
         )}
       </main>

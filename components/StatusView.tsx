@@ -38,6 +38,10 @@ export function StatusView(props: {
   onSummarise: (mode: SnapshotMode) => void;
   onRetry: () => void;
   onOpenOptions?: () => void;
+  /** This page's origin, when MailGist could be allowed to read it automatically. */
+  siteOrigin?: string;
+  /** Asks the browser for that origin; must run straight from the click (a user gesture). */
+  onReadSite?: (origin: string) => void;
 }) {
   const t = TEXT[props.kind];
   const working = props.kind === 'working';
@@ -47,6 +51,12 @@ export function StatusView(props: {
       {working && <div class="spinner" aria-hidden="true" />}
       {t.body && <p>{t.body}</p>}
       {props.detail && <p class="detail">{props.detail}</p>}
+      {!working && props.siteOrigin && props.onReadSite && (
+        <p class="hint" id="read-site-hint">
+          A webmail of your own (Roundcube, say)? Let MailGist read {props.siteOrigin} as it reads
+          Gmail; the browser asks you first, and you can remove it in Options.
+        </p>
+      )}
       {!working && (
         <div class="button-row">
           {props.canSummarisePage ? (
@@ -65,6 +75,15 @@ export function StatusView(props: {
                 this page.
               </p>
             )
+          )}
+          {props.siteOrigin && props.onReadSite && (
+            <button
+              type="button"
+              onClick={() => props.onReadSite!(props.siteOrigin!)}
+              aria-describedby="read-site-hint"
+            >
+              Read this site automatically
+            </button>
           )}
           <button type="button" class="secondary" onClick={props.onRetry}>
             Try again

@@ -1,5 +1,6 @@
 import {
   CUSTOM_SCRIPT_ID,
+  clearOnDemand,
   WEBMAIL_SCRIPT_FILE,
   customOrigins,
   customRegistration,
@@ -39,6 +40,8 @@ export default defineBackground(() => {
       if (fresh.length === 0) return;
       for (const tab of await browser.tabs.query({ url: fresh })) {
         if (tab.id === undefined) continue;
+        // A page summarised on demand before holds a reader that only answers requests.
+        await scripting.executeScript({ target: { tabId: tab.id }, func: clearOnDemand });
         await scripting
           .executeScript({ target: { tabId: tab.id }, files: [WEBMAIL_SCRIPT_FILE] })
           .catch((err: unknown) => console.warn('[MailGist] could not start on', tab.url, err));

@@ -12,7 +12,7 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
 export function App() {
   const { settings } = useSettings();
   const store = useMemo(() => createReadingListStore(), []);
-  const { view, refresh } = usePageView(settings);
+  const { view, refresh, readSite } = usePageView(settings);
   useEffect(() => applyTheme(document.documentElement, settings.theme), [settings.theme]);
   return (
     <Panel
@@ -21,6 +21,7 @@ export function App() {
       store={store}
       onRefresh={(mode) => void refresh(mode)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onReadSite={readSite}
       download={(file) => downloadFile(file, document)}
       parseHtml={parseHtml}
     />

@@ -4,7 +4,9 @@ import { parseMessage, type SnapshotMode } from '@/lib/messaging';
 import { summarise } from '@/lib/extract';
 import { lookUpOnDemand, NO_ACCESS_MESSAGE } from '@/lib/panel/page-state';
 import { markOnDemand } from '@/lib/webmail/content-wiring';
-import { WEBMAIL_SCRIPT_FILE } from '@/lib/webmail/custom-origins';
+import { sitePermission, siteToRead } from '@/lib/panel/read-site';
+import { loadSettings, saveSettings } from '@/lib/settings';
+import { WEBMAIL_SCRIPT_FILE, clearOnDemand } from '@/lib/webmail/custom-origins';
 import { viewFromLookup, type PanelView } from '@/lib/panel/panel-view';
 import type { Settings } from '@/lib/settings';
 
@@ -20,6 +22,12 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
  */
 async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, func: markOnDemand });
+  await browser.scripting.executeScript({ target: { tabId }, files: [WEBMAIL_SCRIPT_FILE] });
+}
+
+/** Starts the full page reader in a tab of a site the user just allowed (over an on-demand one). */
+async function startReader(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, func: clearOnDemand });
   await browser.scripting.executeScript({ target: { tabId }, files: [WEBMAIL_SCRIPT_FILE] });
 }
 
@@ -65,10 +73,12 @@ export function usePageView(settings: Settings) {
     const unknownUrl = lookup.kind === 'no-content-script' && lookup.tabId !== null && !lookup.url;
     if (view.kind === 'status' && (view.status === 'no-webmail' || unknownUrl)) {
       const unreachable = mode !== 'auto' && lookup.kind === 'no-content-script';
+      const site = siteToRead(tab?.url);
       setView({
         ...view,
         status: 'no-webmail',
         canSummarisePage: true,
+        ...(site ? { siteOrigin: site } : {}),
         ...(unreachable
           ? { detail: 'MailGist could not reach this page. Reload it and try again.' }
           : {}),
@@ -120,5 +130,34 @@ export function usePageView(settings: Settings) {
     void refresh();
   }, [settings.summarySentences, providersKey]);
 
-  return { view, refresh };
+  /**
+   * "Read this site automatically": asks for the origin (first thing in the click, as the browser
+   * needs the user's gesture), keeps it in Options, starts the reader in this tab and reads it.
+   * The background registers the reader for the origin's future pages (permissions.onAdded).
+   */
+  const readSite = useCallback(
+    (origin: string) => {
+      void browser.permissions.request(sitePermission(origin)).then(
+        async (granted) => {
+          if (!granted) {
+            setView((v) =>
+              v.kind === 'status'
+                ? { ...v, detail: `MailGist was not allowed to read ${origin}.` }
+                : v,
+            );
+            return;
+          }
+          const s = await loadSettings();
+          if (!s.customOrigins.includes(origin))
+            await saveSettings({ customOrigins: [...s.customOrigins, origin] });
+          if (activeTab.current !== null) await startReader(activeTab.current).catch(() => {});
+          await refresh('auto');
+        },
+        () => setView({ kind: 'status', status: 'error', canSummarisePage: true }),
+      );
+    },
+    [refresh],
+  );
+
+  return { view, refresh, readSite };
 }

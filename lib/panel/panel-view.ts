@@ -11,7 +11,14 @@ export type StatusKind =
 
 export type PanelView =
   | { kind: 'working' }
-  | { kind: 'status'; status: StatusKind; canSummarisePage: boolean; detail?: string }
+  | {
+      kind: 'status';
+      status: StatusKind;
+      canSummarisePage: boolean;
+      detail?: string;
+      /** An origin the user may let MailGist read automatically ("Read this site automatically"). */
+      siteOrigin?: string;
+    }
   | { kind: 'brief'; summary: Summary; email: EmailRef };
 
 const PROVIDER_NAME: Record<Provider, string> = {

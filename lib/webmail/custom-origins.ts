@@ -31,3 +31,13 @@ export function customRegistration(origins: readonly string[]) {
     persistAcrossSessions: true,
   };
 }
+
+/**
+ * Run (`scripting.executeScript({ func })`) before the reader is injected into a site the user
+ * has just allowed: a reader injected on demand earlier (see content-wiring's markOnDemand) then
+ * gives way to one that reads the site like a supported webmail. Self-contained, as the browser
+ * serialises it.
+ */
+export function clearOnDemand(): void {
+  delete (globalThis as unknown as Record<string, unknown>)['__mailgistOnDemand'];
+}

@@ -3,6 +3,7 @@ import type { PageState, SnapshotMode } from '../messaging';
 import { cleanBody } from './clean-html';
 import { cleanText, hashText, toIsoDate } from './dom';
 import { generic, reachableDocuments } from './generic';
+import { pageContent } from './page-content';
 import { adapterFor } from './providers';
 import type { WebmailAdapter } from './types';
 
@@ -143,14 +144,19 @@ function selectionIn(
   };
 }
 
-/** The whole page's main content as a snapshot (the user asked for "summarise the page"). */
+/**
+ * The page's main content as a snapshot (the user asked for "summarise the page"): from the
+ * document or same-origin frame that holds it (a webmail's framed message), visible text only.
+ */
 export function pageSnapshot(doc: Document, url: URL, provider: Provider): EmailSnapshot | null {
-  const main = doc.querySelector('main, [role=main], article') ?? doc.body;
-  if (!main) return null;
-  const cleaned = cleanBody(main, ['nav', '[role=navigation]', 'header', 'footer', 'aside']);
+  const found = pageContent(doc);
+  if (!found) return null;
+  const cleaned = cleanBody(found.content);
   if (!cleaned.text) return null;
+  // A framed message's own title is its subject; the top page's is the mailbox's.
+  const subject = (found.doc !== doc && titleSubject(found.doc)) || titleSubject(doc);
   return {
-    subject: titleSubject(doc) || url.hostname,
+    subject: subject || url.hostname,
     from: { name: null, address: null },
     date: null,
     html: cleaned.html,

@@ -29,14 +29,17 @@ export function run(
   });
 }
 
-export async function buildExtension(outDir: string): Promise<Built> {
+export async function buildExtension(
+  outDir: string,
+  browser: 'chrome' | 'firefox' = 'chrome',
+): Promise<Built> {
   const { code, output } = await run(
     'npx',
-    ['wxt', 'build'],
+    ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox', '--mv3'] : [])],
     { MAILGIST_OUT_DIR: outDir, CI: '1' },
     180_000,
   );
-  const dir = join(outDir, 'chrome-mv3');
+  const dir = join(outDir, `${browser}-mv3`);
   if (code !== 0 || !existsSync(join(dir, 'manifest.json'))) {
     throw new Error(
       `wxt build failed (exit ${code}):\n${output.split('\n').slice(-25).join('\n')}`,

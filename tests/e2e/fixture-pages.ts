@@ -19,6 +19,8 @@ export interface ExpectedBrief {
 export interface FixturePage {
   name: string;
   host: string;
+  /** Served under every path of the host that starts with this (an app's routes); else urlPath only. */
+  servesPrefix?: string;
   /** The webmail app's page; the server answers every path on the host with it, as an SPA does. */
   file: string;
   /** Path and hash the tab opens. */
@@ -138,6 +140,72 @@ export const NEWSLETTER_WEB_VERSION: FixturePage = {
   },
 };
 
+const HARBOR_TOWN: ExpectedBrief = {
+  headline: 'Harbor Town Weekly: Ferry Fares Drop, Library Hours Grow',
+  author: 'Priya Nair',
+  quotes: [
+    {
+      text: 'For families on the island this is the difference between a job in town',
+      speaker: 'Dana Whitfield',
+    },
+    { text: 'We will need a second boat at seven by the spring', speaker: 'Tomas Lindqvist' },
+  ],
+  action: 'Donate to keep island news free',
+};
+
+const e2ePage = (name: string) => fileURLToPath(new URL(`./pages/${name}.html`, import.meta.url));
+
+/** Yahoo Mail, a conversation: an older collapsed issue and the open newsletter. */
+export const YAHOO_NEWSLETTER: FixturePage = {
+  name: 'yahoo: Riverside Ledger newsletter',
+  host: 'mail.yahoo.com',
+  file: fixture('yahoo-2026-11'),
+  urlPath: '/d/folders/1/messages/AKu9a0WzPmZ4Y2r7xQ',
+  servesPrefix: '/d/',
+  expect: RIVERSIDE,
+};
+
+/** Proton Mail: the body is written into an about:blank frame by script after load. */
+export const PROTON_NEWSLETTER: FixturePage = {
+  name: 'proton: Eastside Housing Bulletin (body framed after load)',
+  host: 'mail.proton.me',
+  file: e2ePage('proton-script-frame'),
+  urlPath: '/u/0/inbox/Xk3m9QpLw2VbR7tYc0NfHg==',
+  servesPrefix: '/u/',
+  expect: MAPLE_COURT,
+};
+
+/** iCloud Mail's top page; the message is in a cross-origin frame (ICLOUD_MESSAGE_FRAME). */
+export const ICLOUD_NEWSLETTER: FixturePage = {
+  name: 'icloud: Riverside Ledger newsletter (cross-origin message frame)',
+  host: 'www.icloud.com',
+  file: e2ePage('icloud-mail'),
+  urlPath: '/mail/',
+  servesPrefix: '/mail/',
+  expect: RIVERSIDE,
+};
+
+/** Served for the iCloud page's frame; never opened by itself. */
+const ICLOUD_MESSAGE_FRAME: FixturePage = {
+  name: 'icloud: the message frame',
+  host: 'www-mail.icloud-sandbox.com',
+  file: fixture('icloud-2026-11'),
+  urlPath: '/applications/mail2-message/current/en-us/index.html',
+  expect: null,
+};
+
+/**
+ * A self-hosted Roundcube (elastic skin) on a host MailGist does not know: the message is in the
+ * same-origin preview frame, and the skin has screen-reader-only headings ("Application tasks").
+ */
+export const ROUNDCUBE_SELF_HOSTED: FixturePage = {
+  name: 'roundcube: Harbor Town Weekly in the preview frame (self-hosted origin)',
+  host: 'webmail.harbor-coop.example',
+  file: fixture('roundcube-elastic-2026-12'),
+  urlPath: '/?_task=mail&_mbox=INBOX',
+  expect: HARBOR_TOWN,
+};
+
 export const ALL_PAGES: readonly FixturePage[] = [
   GMAIL_NEWSLETTER,
   GMAIL_FORWARDED,
@@ -145,6 +213,11 @@ export const ALL_PAGES: readonly FixturePage[] = [
   OUTLOOK_NEWSLETTER,
   OUTLOOK_SECOND,
   NEWSLETTER_WEB_VERSION,
+  YAHOO_NEWSLETTER,
+  PROTON_NEWSLETTER,
+  ICLOUD_NEWSLETTER,
+  ICLOUD_MESSAGE_FRAME,
+  ROUNDCUBE_SELF_HOSTED,
 ];
 
 export const pageUrl = (p: FixturePage) => `https://${p.host}${p.urlPath}`;

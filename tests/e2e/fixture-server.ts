@@ -1,14 +1,22 @@
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import { createServer, type Server } from 'node:https';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Certificate } from './cert';
 import type { FixturePage } from './fixture-pages';
 
-// The webmail fixture pages over HTTPS on 127.0.0.1 only. Chromium reaches it as the real webmail
-// hosts through --host-resolver-rules, so the production build's content script matches as shipped.
+// The webmail fixture pages on 127.0.0.1 only. Chromium reaches it as the real webmail hosts
+// through --host-resolver-rules, Firefox through forced DNS and ports, so the production build's
+// content script matches as shipped.
 
 export interface FixtureServer {
   port: number;
+  /** The same pages over plain HTTP (Firefox's port 80 is forced here, so nothing leaves loopback). */
+  httpPort: number;
   /** Every request the server answered, as "host path", for diagnostics. */
   log: string[];
   close(): Promise<void>;
@@ -19,7 +27,7 @@ export async function startFixtureServer(
   pages: readonly FixturePage[],
 ): Promise<FixtureServer> {
   const log: string[] = [];
-  const server: Server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
     log.push(`${host} ${url.pathname}${url.search}`);
@@ -30,7 +38,9 @@ export async function startFixtureServer(
         p.host === host &&
         (url.pathname.startsWith('/mail/')
           ? p.urlPath.startsWith('/mail/')
-          : p.urlPath === url.pathname),
+          : p.servesPrefix
+            ? url.pathname.startsWith(p.servesPrefix)
+            : new URL(p.urlPath, url).pathname === url.pathname),
     );
     if (!page) {
       res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
@@ -46,18 +56,26 @@ export async function startFixtureServer(
       },
       () => res.writeHead(500).end(),
     );
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
+  };
+  const server: Server = createServer({ key: cert.key, cert: cert.cert }, handle);
+  const plain = createHttpServer(handle);
+  for (const s of [server, plain]) {
+    await new Promise<void>((resolve, reject) => {
+      s.once('error', reject);
+      s.listen(0, '127.0.0.1', () => resolve());
+    });
+  }
+  const close = (s: Server | typeof plain) =>
+    new Promise<void>((resolve) => {
+      s.closeAllConnections();
+      s.close(() => resolve());
+    });
   return {
     port: (server.address() as AddressInfo).port,
+    httpPort: (plain.address() as AddressInfo).port,
     log,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      await Promise.all([close(server), close(plain)]);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildExtension, type Built } from './build';
@@ -6,6 +6,7 @@ import { BrowserSession } from './browser-session';
 import { makeCertificate } from './cert';
 import { Checks } from './checks';
 import { CHROMIUM, withTimeout } from './chromium';
+import { FIREFOX, FirefoxSession, type SeenRequest } from './firefox';
 import {
   ALL_PAGES,
   GMAIL_FORWARDED,
@@ -14,6 +15,10 @@ import {
   NEWSLETTER_WEB_VERSION,
   OUTLOOK_NEWSLETTER,
   OUTLOOK_SECOND,
+  PROTON_NEWSLETTER,
+  ICLOUD_NEWSLETTER,
+  ROUNDCUBE_SELF_HOSTED,
+  YAHOO_NEWSLETTER,
   type FixturePage,
 } from './fixture-pages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -28,15 +33,26 @@ import {
 } from './scenarios/brief';
 import { copyQuoteCopiesAttributedQuote } from './scenarios/copy-quote';
 import { everyControlReachableByKeyboard } from './scenarios/keyboard';
+import {
+  copyQuoteInSidebar,
+  exportInSidebar,
+  firefoxExtensionStaysLocal,
+  restartKeepsList,
+  saveInSidebar,
+  sidebarFitsItsWidth,
+  toolbarButtonOpensSidebar,
+} from './scenarios/firefox';
 import { extensionStaysLocal } from './scenarios/privacy';
 import {
   exportDownloadsList,
   readingListSurvivesRestart,
   saveShowsInReadingList,
 } from './scenarios/reading-list';
+import { grantedSiteIsRead, summariseFramedWebmail } from './scenarios/self-hosted';
 import { summariseThisPageOnDemand } from './scenarios/summarise-page';
 
-// The end-to-end suite: the production build of MailGist in Debian's Chromium against webmail
+// The end-to-end suite: the production build of MailGist in Debian's Chromium (CDP over a pipe)
+// and the Firefox build in Debian's Firefox ESR (WebDriver BiDi, puppeteer-core), against webmail
 // fixture pages served on 127.0.0.1, then the store packages. Prints `N passed, N failed`, writes
 // artifacts/e2e-result.json for CI, and exits non-zero on any failure.
 //
@@ -49,14 +65,18 @@ const ARTIFACTS = join(ROOT, 'artifacts');
 // Its own folder under artifacts/ (MAILGIST_E2E_WORK moves it, e.g. for a second run beside this one).
 const WORK = process.env.MAILGIST_E2E_WORK ?? join(ARTIFACTS, 'e2e');
 const HARD_TIMEOUT_MS = 10 * 60_000;
+// While working on one browser: MAILGIST_E2E_ONLY=chromium|firefox runs only its scenarios.
+const ONLY = process.env.MAILGIST_E2E_ONLY;
 
 let server: FixtureServer | null = null;
 let session: BrowserSession | null = null;
+let firefox: FirefoxSession | null = null;
 // A failed browser check leaves a picture of the panel as the user would have seen it.
 const checks = new Checks(async (name) => {
   const panel = session?.panelIfOpen();
   const file = join(WORK, `failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
   if (panel) await withTimeout(panel.screenshot(file), 5_000, 'screenshot');
+  else if (firefox) await withTimeout(firefox.sidebarPicture(file), 5_000, 'sidebar picture');
 });
 
 function finish(extra = 0): never {
@@ -71,6 +91,8 @@ function finish(extra = 0): never {
 async function cleanup(): Promise<void> {
   await session?.close().catch(() => {});
   session = null;
+  await firefox?.close().catch(() => {});
+  firefox = null;
   await server?.close().catch(() => {});
   server = null;
 }
@@ -79,6 +101,7 @@ async function cleanup(): Promise<void> {
 setTimeout(() => {
   console.log(`FAIL e2e suite: still running after ${HARD_TIMEOUT_MS / 60_000} minutes, stopped`);
   session?.browser.kill();
+  firefox?.kill();
   void server?.close();
   finish(1);
 }, HARD_TIMEOUT_MS);
@@ -101,9 +124,17 @@ async function main(): Promise<void> {
     built = await buildExtension(join(WORK, 'build'));
     if (broken) console.log(`     MAILGIST_E2E_BREAK=${broken}: ${sabotage(built.dir, broken)}`);
   });
+  let builtFirefox: Built | null = null;
+  if (ONLY !== 'chromium')
+    await checks.run('build: wxt build -b firefox --mv3 (production)', 200_000, async () => {
+      builtFirefox = await buildExtension(join(WORK, 'build'), 'firefox');
+      if (broken)
+        console.log(`     MAILGIST_E2E_BREAK=${broken}: ${sabotage(builtFirefox.dir, broken)}`);
+    });
 
-  await browserScenarios(built);
-  await packagingChecks();
+  if (ONLY !== 'firefox') await browserScenarios(built);
+  if (ONLY !== 'chromium') await firefoxScenarios(builtFirefox);
+  if (!ONLY) await packagingChecks();
 }
 
 const BROWSER_CHECKS = [
@@ -120,6 +151,10 @@ const BROWSER_CHECKS = [
   'export: the downloaded JSON and CSV hold the saved article',
   'restart: the reading list is still there after the browser restarts on the same profile',
   'web page: "Summarise this page" on a page that is not webmail shows its brief (the toolbar click grants activeTab)',
+  'yahoo: the panel shows the open newsletter’s brief',
+  'proton: the panel shows the brief of a body framed by script after load',
+  'icloud: the panel shows the brief read in the cross-origin message frame',
+  'roundcube: "Summarise this page" briefs the framed message, not the mailbox or its hidden headings',
   'privacy: every request of the extension stayed on 127.0.0.1',
 ] as const;
 
@@ -138,6 +173,10 @@ async function browserScenarios(built: Built | null): Promise<void> {
     exp,
     restart,
     webPage,
+    yahoo,
+    proton,
+    icloud,
+    roundcubePage,
     privacy,
   ] = BROWSER_CHECKS;
   const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
@@ -224,6 +263,18 @@ async function browserScenarios(built: Built | null): Promise<void> {
   await checks.run(webPage, 40_000, async () => {
     console.log(`     ${await summariseThisPageOnDemand(s(), NEWSLETTER_WEB_VERSION)}`);
   });
+  await checks.run(yahoo, 30_000, async () => {
+    runsOn(YAHOO_NEWSLETTER);
+    await newsletterShowsBrief(s(), YAHOO_NEWSLETTER);
+  });
+  await checks.run(proton, 30_000, async () => {
+    runsOn(PROTON_NEWSLETTER);
+    await newsletterShowsBrief(s(), PROTON_NEWSLETTER);
+  });
+  await checks.run(icloud, 30_000, () => newsletterShowsBrief(s(), ICLOUD_NEWSLETTER));
+  await checks.run(roundcubePage, 40_000, () => summariseFramedWebmail(s(), ROUNDCUBE_SELF_HOSTED));
+  // "Read this site automatically" runs in Firefox only: headless Chromium has no way to answer
+  // the browser's permission prompt, which is the point of the check.
 
   const extensionId = s().extensionId;
   await cleanup();
@@ -234,6 +285,113 @@ async function browserScenarios(built: Built | null): Promise<void> {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     copyFileSync(shot('light'), join(ROOT, 'docs', 'panel-light.png'));
   }
+}
+
+const FIREFOX_CHECKS = [
+  'firefox install: the sidebar stays closed at install; the toolbar button opens it',
+  'firefox gmail: the real sidebar shows the open newsletter’s headline, byline, quotes and actions, within its width',
+  'firefox copy quote: the clipboard holds the attributed quote',
+  'firefox gmail switch: the sidebar follows to another message opened from the list',
+  'firefox outlook: the sidebar shows the open newsletter’s brief',
+  'firefox outlook switch: the sidebar follows to another message opened from the list',
+  'firefox save: the reading list shows the saved article',
+  'firefox export: the downloaded JSON holds the saved article',
+  'firefox roundcube: "Summarise this page" briefs the framed message, not the mailbox or its hidden headings',
+  'firefox roundcube: "Read this site automatically" is offered; once its origin is granted, the framed message is read like a supported webmail',
+  'firefox restart: the reading list is still there after Firefox restarts on the same profile',
+  'firefox privacy: every request of the extension stayed on this machine',
+] as const;
+
+/** The same user paths in Firefox ESR: the Firefox build as a temporary add-on, the real sidebar. */
+async function firefoxScenarios(built: Built | null): Promise<void> {
+  const [
+    install,
+    brief,
+    copy,
+    gmailSwitch,
+    outlook,
+    outlookSwitch,
+    save,
+    exp,
+    roundcubePage,
+    roundcubeSite,
+    restart,
+    privacy,
+  ] = FIREFOX_CHECKS;
+  const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
+  const requestLog: SeenRequest[] = [];
+  const downloads = join(WORK, 'firefox-downloads');
+  mkdirSync(downloads, { recursive: true });
+  let ready = false;
+  if (built) {
+    ready = await checks.run(
+      'firefox: Firefox ESR starts with the Firefox build installed and fixtures served',
+      60_000,
+      async () => {
+        server ??= await startFixtureServer(makeCertificate(hosts), ALL_PAGES);
+        firefox = await FirefoxSession.start({
+          extensionDir: built.dir,
+          profileDir: join(WORK, 'firefox-profile'),
+          port: server.port,
+          httpPort: server.httpPort,
+          downloadDir: downloads,
+          requestLog,
+        });
+      },
+    );
+  }
+  if (!ready) {
+    for (const name of FIREFOX_CHECKS)
+      checks.skip(name, built ? `${FIREFOX} did not start` : 'the Firefox build failed');
+    return;
+  }
+  const f = () => firefox!;
+  await checks.run(install, 20_000, async () => {
+    await f().open(GMAIL_NEWSLETTER);
+    console.log(`     ${await toolbarButtonOpensSidebar(f())}`);
+  });
+  const briefOk = await checks.run(brief, 30_000, async () => {
+    await newsletterShowsBrief(f(), GMAIL_NEWSLETTER);
+    // The real sidebar as the user sees it, kept with the run's artifacts.
+    await f().sidebarPicture(join(WORK, 'sidebar-firefox.png'));
+    console.log(`     ${await sidebarFitsItsWidth(f())}`);
+  });
+  if (briefOk) await checks.run(copy, 20_000, () => copyQuoteInSidebar(f(), GMAIL_NEWSLETTER));
+  else checks.skip(copy, 'the sidebar showed no brief');
+  await checks.run(gmailSwitch, 30_000, async () => {
+    if (!briefOk) await f().open(GMAIL_NEWSLETTER);
+    await panelFollowsMessageSwitch(f(), GMAIL_NEWSLETTER, GMAIL_FORWARDED);
+  });
+  await checks.run(outlook, 30_000, () => newsletterShowsBrief(f(), OUTLOOK_NEWSLETTER));
+  await checks.run(outlookSwitch, 30_000, () =>
+    panelFollowsMessageSwitch(f(), OUTLOOK_NEWSLETTER, OUTLOOK_SECOND),
+  );
+  const saved = await checks.run(save, 30_000, () => saveInSidebar(f(), GMAIL_NEWSLETTER));
+  if (saved)
+    await checks.run(exp, 30_000, async () => {
+      console.log(`     ${await exportInSidebar(f(), GMAIL_NEWSLETTER, downloads)}`);
+    });
+  else checks.skip(exp, 'nothing was saved');
+  await checks.run(roundcubePage, 40_000, () => summariseFramedWebmail(f(), ROUNDCUBE_SELF_HOSTED));
+  await checks.run(roundcubeSite, 40_000, async () => {
+    const granted = await grantedSiteIsRead(f(), ROUNDCUBE_SELF_HOSTED, (pattern) =>
+      f().grantOrigin(pattern),
+    );
+    console.log(`     ${granted}`);
+  });
+  if (saved) {
+    await checks.run(restart, 90_000, async () => {
+      firefox = await restartKeepsList(f(), GMAIL_INBOX, GMAIL_NEWSLETTER);
+    });
+  } else {
+    checks.skip(restart, 'nothing was saved');
+  }
+  await cleanup();
+  writeFileSync(join(WORK, 'firefox-requests.json'), JSON.stringify(requestLog, null, 1));
+  await checks.run(privacy, 5_000, async () => {
+    const sources = ALL_PAGES.map((p) => readFileSync(p.file, 'utf8'));
+    console.log(`     ${firefoxExtensionStaysLocal(requestLog, hosts, sources)}`);
+  });
 }
 
 async function packagingChecks(): Promise<void> {

@@ -2,7 +2,7 @@ import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // For showing that the suite can fail: MAILGIST_E2E_BREAK damages the runner's own copy of the
-// build (never the sources) before Chromium loads it.
+// builds (never the sources) before Chromium and Firefox load them.
 //   content-script  the webmail content script does nothing
 //   panel           the side panel's script does nothing
 //   leak            the content script calls a server off this machine

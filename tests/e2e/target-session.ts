@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CdpConnection } from './cdp-pipe';
 import { sleep } from './chromium';
+import { waitForText } from './text-match';
 
 // One attached page (the webmail tab or the side panel) and the few things a scenario does with
 // it: run script, wait for a condition, find a control by its role and accessible name the way a
@@ -85,25 +86,9 @@ export class TargetSession {
     return this.evaluate<string>('document.body ? document.body.innerText : ""');
   }
 
-  /**
-   * Polls until check(text) passes; on timeout, fails with `what` and the text last seen, so a
-   * failure says what the user would have seen instead.
-   */
-  async waitForText(
-    check: (text: string) => boolean,
-    timeoutMs: number,
-    what: string,
-  ): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    let last = '';
-    for (;;) {
-      last = await this.text().catch((e: Error) => `<unreadable: ${e.message}>`);
-      if (check(last)) return last;
-      if (Date.now() > deadline) {
-        throw new Error(`${what} (waited ${timeoutMs} ms); the page showed: ${excerpt(last)}`);
-      }
-      await sleep(200);
-    }
+  /** Polls until check(text) passes (see waitForText in text-match.ts). */
+  waitForText(check: (text: string) => boolean, timeoutMs: number, what: string): Promise<string> {
+    return waitForText(() => this.text(), check, timeoutMs, what, 'the page');
   }
 
   /** Every node of the accessibility tree with a role and a name. */
@@ -123,6 +108,11 @@ export class TargetSession {
         name: n.name?.value ?? '',
         backendDOMNodeId: n.backendDOMNodeId,
       }));
+  }
+
+  /** The headings' accessible names, from the accessibility tree. */
+  async headings(): Promise<string[]> {
+    return (await this.axNodes()).filter((n) => n.role === 'heading').map((n) => n.name);
   }
 
   async findByRole(role: string, name: string | RegExp): Promise<AXNode[]> {
@@ -153,6 +143,10 @@ export class TargetSession {
       await sleep(200);
     }
     await this.clickNode(found[index]!);
+  }
+
+  clickButton(name: string | RegExp, timeoutMs = 5_000): Promise<void> {
+    return this.clickByRole('button', name, timeoutMs);
   }
 
   /** Clicks the first element matching a CSS selector (for the webmail fixture's own UI). */

@@ -13,3 +13,28 @@ export function normalise(text: string): string {
 
 export const contains = (haystack: string, needle: string) =>
   normalise(haystack).includes(normalise(needle));
+
+/**
+ * Polls `read` until check(text) passes; on timeout fails with `what` and the text last seen in
+ * `where`, so a failure says what the user would have seen instead.
+ */
+export async function waitForText(
+  read: () => Promise<string>,
+  check: (text: string) => boolean,
+  timeoutMs: number,
+  what: string,
+  where: string,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    last = await read().catch((e: Error) => `<unreadable: ${e.message}>`);
+    if (check(last)) return last;
+    if (Date.now() > deadline) {
+      const flat = last.replace(/\s+/g, ' ').trim();
+      const shown = JSON.stringify(flat.length > 400 ? flat.slice(0, 400) + '…' : flat);
+      throw new Error(`${what} (waited ${timeoutMs} ms); ${where} showed: ${shown}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,7 +1,7 @@
-import type { BrowserSession } from '../browser-session';
 import type { FixturePage } from '../fixture-pages';
+import type { BriefHost, PanelLike } from '../panel-like';
+import { excerpt } from '../target-session';
 import { contains } from '../text-match';
-import { excerpt, type TargetSession } from '../target-session';
 
 // The brief in the side panel: the open newsletter's headline, byline, quotes and calls to action,
 // following the user from message to message and site to site, and an empty state with no message.
@@ -9,7 +9,7 @@ import { excerpt, type TargetSession } from '../target-session';
 const SHOW_TIMEOUT = 15_000;
 
 /** Waits for the page's headline in the panel, then checks the rest of the brief is there too. */
-export async function expectBrief(panel: TargetSession, page: FixturePage): Promise<void> {
+export async function expectBrief(panel: PanelLike, page: FixturePage): Promise<void> {
   const e = page.expect!;
   await panel.waitForText(
     (t) => contains(t, e.headline),
@@ -30,7 +30,7 @@ export async function expectBrief(panel: TargetSession, page: FixturePage): Prom
     ...(contains(text, e.quotes[0]!.speaker) ? [] : [`quote speaker "${e.quotes[0]!.speaker}"`]),
     ...(contains(text, e.action) ? [] : [`call to action "${e.action}"`]),
   ];
-  const headings = (await panel.axNodes()).filter((n) => n.role === 'heading').map((n) => n.name);
+  const headings = await panel.headings();
   if (!headings.some((h) => /quote/i.test(h))) missing.push('a "Key quotes" heading');
   if (!headings.some((h) => /action/i.test(h))) missing.push('a "Calls to action" heading');
   if (missing.length) {
@@ -41,13 +41,13 @@ export async function expectBrief(panel: TargetSession, page: FixturePage): Prom
 }
 
 /** Opens a webmail page with a newsletter open; the panel shows its brief. */
-export async function newsletterShowsBrief(s: BrowserSession, page: FixturePage): Promise<void> {
+export async function newsletterShowsBrief(s: BriefHost, page: FixturePage): Promise<void> {
   await s.open(page);
   await expectBrief(await s.panel(), page);
 }
 
 export async function panelFollowsMessageSwitch(
-  s: BrowserSession,
+  s: BriefHost,
   from: FixturePage,
   to: FixturePage,
 ): Promise<void> {
@@ -68,7 +68,7 @@ const UNSUPPORTED = /not a supported|unsupported/i;
 
 /** Back to the inbox (a click in the app, no reload): the brief gives way to the empty state. */
 export async function noMessageShowsEmptyState(
-  s: BrowserSession,
+  s: BriefHost,
   page: FixturePage,
   previous: FixturePage,
 ): Promise<void> {
