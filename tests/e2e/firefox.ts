@@ -452,5 +452,9 @@ function prefs(o: FirefoxOptions): Record<string, unknown> {
     'browser.safebrowsing.malware.enabled': false,
     'browser.safebrowsing.phishing.enabled': false,
     'extensions.update.enabled': false,
+    // The sidebar gets no real mouse click from the driver (a scripted click carries no user
+    // activation), and MailGist asks for no clipboard permission: a person's click in the sidebar
+    // is what lets it write. Firefox's testing switch stands in for that click here.
+    'dom.events.testing.asyncClipboard': true,
   };
 }
