@@ -22,13 +22,13 @@ export class WorkerPool {
   private closing = false;
 
   constructor(
-    size: number,
+    private readonly size: number,
     private readonly setup: WorkerSetup,
-  ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
+  ) {}
 
   run(task: Task): Promise<Result> {
+    // Started on the first message, so a run that keeps nothing never loads the parser.
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
     return new Promise((done) => {
       this.waiting.push({ task, done });
       this.pump();

@@ -17,7 +17,13 @@ import {
 } from './archive-output';
 import { WorkerPool } from './archive-pool';
 import type { Result } from './archive-protocol';
-import { archiveKind, openMaildir, openMbox, type ArchiveKind } from './archive-sources';
+import {
+  archiveKind,
+  NotRegularFileError,
+  openMaildir,
+  openMbox,
+  type ArchiveKind,
+} from './archive-sources';
 import { describe, printable } from './describe-error';
 import { createProgress } from './progress';
 
@@ -106,7 +112,9 @@ export async function archiveCommand(argv: readonly string[]): Promise<number | 
       problems.set(input, e);
     }
   }
-  if (!kinds.some(Boolean)) {
+  // A special file named like an archive is an archive input that is refused here, never read.
+  const refused = (p: string) => problems.get(p) instanceof NotRegularFileError;
+  if (!kinds.some(Boolean) && !args.inputs.some(refused)) {
     if (args.archiveOnly === null || args.inputs.length === 0) return null;
     process.stderr.write(
       `mailgist: ${args.archiveOnly} applies to mbox and Maildir archives only\nusage: ${ARCHIVE_USAGE}\n`,

@@ -214,9 +214,17 @@ export async function* splitMbox(
   };
 
   const end = (): void => {
+    if (heldFrom) {
+      // The data stops right after an envelope line (and perhaps part of a line): a message cut
+      // short, not a body line.
+      const envelopeLine = heldFrom.lineNo;
+      heldBlank = null;
+      heldFrom = null;
+      finish();
+      start(envelopeLine);
+    }
     if (carry) onLine(carry, !midLine, true);
     carry = null;
-    if (heldFrom) releaseHeld();
     heldBlank = null; // the blank line that closes the last message is framing too
     finish();
   };

@@ -42,7 +42,8 @@ export function headerFields(block: string): { name: string; value: string }[] {
     const text = line.endsWith('\r') ? line.slice(0, -1) : line;
     if (text === '') continue;
     if ((text[0] === ' ' || text[0] === '\t') && fields.length > 0) {
-      fields[fields.length - 1]!.value += ` ${text.trim()}`;
+      const last = fields[fields.length - 1]!;
+      last.value = `${last.value} ${text.trim()}`.trim();
       continue;
     }
     const colon = text.indexOf(':');

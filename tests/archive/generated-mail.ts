@@ -29,6 +29,9 @@ export const PLATFORMS: readonly Platform[] = [
   'bulk-only',
 ];
 
+/** The newsletter shapes alone, for an archive of newsletters only (the bench's). */
+export const NEWSLETTER_PLATFORMS: readonly Platform[] = PLATFORMS.filter((p) => p !== 'personal');
+
 export interface GeneratedMail {
   /** The RFC 822 message with LF line ends (the mbox writer turns them to CRLF when asked). */
   raw: string;
