@@ -11,6 +11,9 @@ import { toMarkdown } from './markdown';
 export const ARCHIVE_FORMATS = ['json', 'markdown', 'reading-list'] as const;
 export type ArchiveFormat = (typeof ARCHIVE_FORMATS)[number];
 
+/** The reading list's Import refuses a file longer than this (lib/reading-list/import-file.ts). */
+export const READING_LIST_IMPORT_LIMIT = 20 * 1024 * 1024;
+
 export interface MessageMeta {
   /** The archive as given on the command line. */
   archive: string;

@@ -10,6 +10,7 @@ import { describe } from './describe-error';
 const PER_WORKER = 2;
 /** A worker's own heap cap: one pathological message cannot take the whole machine's memory. */
 const WORKER_HEAP_MB = 1024;
+const MAX_FAILED_STARTS = 3;
 
 interface Slot {
   worker: Worker;
@@ -20,6 +21,9 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: { task: Task; done: (r: Result) => void }[] = [];
   private closing = false;
+  /** Workers that died before finishing a single message: a broken start, not a bad message. */
+  private deadOnArrival = 0;
+  private broken: string | null = null;
 
   constructor(
     private readonly size: number,
@@ -27,6 +31,7 @@ export class WorkerPool {
   ) {}
 
   run(task: Task): Promise<Result> {
+    if (this.broken) return Promise.resolve({ seq: task.seq, ok: false, error: this.broken });
     // Started on the first message, so a run that keeps nothing never loads the parser.
     while (this.slots.length < this.size) this.slots.push(this.spawn());
     return new Promise((done) => {
@@ -46,7 +51,9 @@ export class WorkerPool {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     const slot: Slot = { worker, held: new Map() };
+    let finished = 0;
     worker.on('message', (message: unknown) => {
+      finished++;
       const result = ResultSchema.parse(message);
       const done = slot.held.get(result.seq);
       slot.held.delete(result.seq);
@@ -59,6 +66,15 @@ export class WorkerPool {
       lost = true;
       for (const [seq, done] of slot.held) done({ seq, ok: false, error: why });
       slot.held.clear();
+      if (finished === 0 && ++this.deadOnArrival > MAX_FAILED_STARTS) {
+        // The workers cannot start at all: fail what is left instead of respawning forever.
+        this.broken = why;
+        for (const { task, done } of this.waiting.splice(0)) {
+          done({ seq: task.seq, ok: false, error: why });
+        }
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        return;
+      }
       this.slots[this.slots.indexOf(slot)] = this.spawn();
       this.pump();
     };

@@ -11,6 +11,7 @@ import {
 } from '../lib/email/archive-message';
 import { MAILDIR_FOLDERS, maildirOrder, type MaildirEntry } from '../lib/email/maildir';
 import { readMessageHead } from '../lib/email/message-head';
+import { splitMbox } from '../lib/email/mbox';
 
 // The archive inputs on disk: which paths are archives, and their bytes as streams. Everything is
 // opened non-blocking and checked with fstat on the open descriptor, so a FIFO or a device (even
@@ -77,46 +78,59 @@ export async function archiveKind(path: string): Promise<ArchiveKind | null> {
   }
 }
 
-export interface MboxInput {
-  chunks: AsyncIterable<Buffer>;
-  /** Share of the file read so far (compressed bytes for a .gz), 0 to 1. */
+export interface ArchiveInput {
+  messages: AsyncIterable<ArchiveMessage>;
+  /** Share of the archive read so far, 0 to 1 (of the compressed bytes, for a .gz). */
   fraction(): number;
 }
 
-export async function openMbox(path: string, gzip: boolean): Promise<MboxInput> {
+/** The messages of an archive, read as a stream. */
+export async function openArchive(
+  path: string,
+  kind: ArchiveKind,
+  options: ArchiveReadOptions,
+): Promise<ArchiveInput> {
+  return kind.kind === 'mbox' ? openMbox(path, kind.gzip, options) : openMaildir(path, options);
+}
+
+async function openMbox(
+  path: string,
+  gzip: boolean,
+  options: ArchiveReadOptions,
+): Promise<ArchiveInput> {
   const { fh, size } = await openRegular(path);
   const raw = createReadStream('', { fd: fh, highWaterMark: 256 * 1024 });
   const fraction = () => (size > 0 ? Math.min(1, raw.bytesRead / size) : 1);
-  if (!gzip) return { chunks: raw, fraction };
   // pipeline() passes a read error on to the gunzip stream, so the reader sees it.
-  const gunzip = pipeline(raw, createGunzip(), () => {});
-  return { chunks: gunzip, fraction };
+  const chunks = gzip ? pipeline(raw, createGunzip(), () => {}) : raw;
+  return { messages: splitMbox(chunks, options), fraction };
 }
 
-export interface MaildirInput {
-  total: number;
-  messages: AsyncIterable<ArchiveMessage>;
-}
-
-export async function openMaildir(dir: string, options: ArchiveReadOptions): Promise<MaildirInput> {
+async function openMaildir(dir: string, options: ArchiveReadOptions): Promise<ArchiveInput> {
   const entries: MaildirEntry[] = [];
   for (const folder of MAILDIR_FOLDERS) {
     if (!(await isDirectory(join(dir, folder)))) continue;
     for (const name of await readdir(join(dir, folder))) entries.push({ folder, name });
   }
   const ordered = maildirOrder(entries);
-  return { total: ordered.length, messages: readMaildir(dir, ordered, options) };
+  const progress = { read: 0 };
+  return {
+    messages: readMaildir(dir, ordered, options, progress),
+    fraction: () => (ordered.length > 0 ? progress.read / ordered.length : 1),
+  };
 }
 
 async function* readMaildir(
   dir: string,
   entries: readonly MaildirEntry[],
   options: ArchiveReadOptions,
+  progress: { read: number },
 ): AsyncGenerator<ArchiveMessage> {
   const max = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   let position = 0;
   for (const { folder, name } of entries) {
     position++;
+    progress.read = position;
     const where = `${folder}/${name}`;
     const refused = (problem: string): ArchiveMessage => ({
       position,

@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import type { ArchiveMessage } from '../lib/email/archive-message';
-import { splitMbox } from '../lib/email/mbox';
 import { parseSince, wantsMessage, type ArchiveFilter } from '../lib/archive/filter';
 import {
   ARCHIVE_FORMATS,
+  READING_LIST_IMPORT_LIMIT,
   archiveFooter,
   archiveHeader,
   bareMessageId,
@@ -17,13 +17,7 @@ import {
 } from './archive-output';
 import { WorkerPool } from './archive-pool';
 import type { Result } from './archive-protocol';
-import {
-  archiveKind,
-  NotRegularFileError,
-  openMaildir,
-  openMbox,
-  type ArchiveKind,
-} from './archive-sources';
+import { archiveKind, NotRegularFileError, openArchive, type ArchiveKind } from './archive-sources';
 import { describe, printable } from './describe-error';
 import { createProgress } from './progress';
 
@@ -148,6 +142,11 @@ async function runArchives(
   const format = args.format ?? 'json';
   const startedAt = new Date().toISOString();
   const out = process.stdout;
+  let charsWritten = 0;
+  const emit = (text: string) => {
+    charsWritten += text.length;
+    return write(out, text);
+  };
   const progress = createProgress(process.stderr);
   const pool = new WorkerPool(args.jobs, { format, savedAt: startedAt });
   // Messages read but not yet printed: this bounds memory (each holds one raw message at most).
@@ -157,7 +156,7 @@ async function runArchives(
   let written = 0;
   let seq = 0;
   try {
-    await write(out, runHeader(format, startedAt));
+    await emit(runHeader(format, startedAt));
     for (let i = 0; i < args.inputs.length; i++) {
       const archive = args.inputs[i]!;
       const kind = kinds[i];
@@ -176,7 +175,7 @@ async function runArchives(
         const m = p.message;
         if (r === null) totals.skipped++;
         else if (r.ok) {
-          await write(out, separator(format, written === 0) + r.text);
+          await emit(separator(format, written === 0) + r.text);
           written++;
           totals.briefs++;
         } else {
@@ -189,25 +188,11 @@ async function runArchives(
         progress.update(label, totals.briefs + totals.skipped + totals.failed, fraction());
       };
 
-      await write(out, archiveHeader(format, archive));
+      await emit(archiveHeader(format, archive));
       try {
-        let messages: AsyncIterable<ArchiveMessage>;
-        if (kind.kind === 'mbox') {
-          const input = await openMbox(archive, kind.gzip);
-          fraction = input.fraction;
-          messages = splitMbox(input.chunks, { wants });
-        } else {
-          const input = await openMaildir(archive, { wants });
-          let seen = 0;
-          fraction = () => (input.total > 0 ? seen / input.total : 1);
-          messages = (async function* () {
-            for await (const m of input.messages) {
-              seen++;
-              yield m;
-            }
-          })();
-        }
-        for await (const message of messages) {
+        const input = await openArchive(archive, kind, { wants });
+        fraction = input.fraction;
+        for await (const message of input.messages) {
           totals.messages++;
           queue.push({ message, result: taskFor(message, archive, kind, pool, ++seq) });
           while (queue.length >= window) await print(queue.shift()!);
@@ -218,9 +203,14 @@ async function runArchives(
       }
       while (queue.length > 0) await print(queue.shift()!);
       failed += totals.failed;
-      await write(out, archiveFooter(format, totals));
+      await emit(archiveFooter(format, totals));
     }
-    await write(out, runFooter(format, written > 0));
+    await emit(runFooter(format, written > 0));
+    if (format === 'reading-list' && charsWritten > READING_LIST_IMPORT_LIMIT) {
+      progress.line(
+        `mailgist: warning: this reading list is ${Math.ceil(charsWritten / 1024 / 1024)} MB and the extension imports files up to ${READING_LIST_IMPORT_LIMIT / 1024 / 1024} MB: split the archive with --since`,
+      );
+    }
   } finally {
     progress.clear();
     await pool.close();

@@ -4,7 +4,7 @@ import { loadEmailFile } from '../lib/email/load-file';
 import { readEmailFile } from '../lib/email/read-file';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
-import { stripControlCharsDeep, terminalSafeJson, unicodeEscape } from '../lib/control-chars';
+import { stripControlCharsDeep, terminalSafeJson } from '../lib/control-chars';
 import { fileComment, toMarkdown } from './markdown';
 import { explainBlocks } from '../lib/extract/explain';
 import { formatExplanation } from './explain';

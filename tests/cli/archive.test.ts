@@ -12,17 +12,12 @@ import { importFile } from '../../lib/reading-list/import-file';
 import { createReadingListStore } from '../../lib/reading-list/store';
 import { SummarySchema } from '../../lib/schema';
 import { generateMails, toMbox, type GeneratedMail } from '../archive/generated-mail';
+import { runCli } from './run-cli';
 
 // The archive command end to end: the real CLI (tsx cli/main.ts) on generated archives.
 
-const root = join(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const run = (...args: string[]) => {
-  const r = spawnSync(tsx, [join(root, 'cli', 'main.ts'), ...args], {
-    encoding: 'utf8',
-    cwd: root,
-    timeout: 120_000,
-  });
+const run = async (...args: string[]) => {
+  const r = await runCli(args, { killAfterMs: 300_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -68,13 +63,13 @@ beforeAll(() => {
 });
 
 /** `mailgist mixed.mbox --jobs 2`, run once and shared by the tests that compare against it. */
-let reference: { code: number | null; out: string; err: string } | null = null;
+let reference: ReturnType<typeof run> | null = null;
 const referenceRun = () => (reference ??= run(at('mixed.mbox'), '--jobs', '2'));
 const withoutArchive = (ls: Line[]) => ls.map(({ archive: _, ...rest }) => rest);
 
 describe('mailgist ARCHIVE', () => {
-  it('prints one JSON line per message in archive order, the same with 1 or 2 worker threads', () => {
-    const two = referenceRun();
+  it('prints one JSON line per message in archive order, the same with 1 or 2 worker threads', async () => {
+    const two = await referenceRun();
     expect(two.err).toBe(''); // stderr is not a terminal here: no progress line
     expect(two.code).toBe(0);
     const got = lines(two.out);
@@ -85,20 +80,20 @@ describe('mailgist ARCHIVE', () => {
     expect(newsletters.map((l) => l.headline)).toEqual(
       mails.filter((m) => m.newsletter).map((m) => m.subject),
     );
-    expect(run(at('mixed.mbox'), '-j', '1').out).toBe(two.out);
+    expect((await run(at('mixed.mbox'), '-j', '1')).out).toBe(two.out);
   }, 300_000);
 
-  it('reads CRLF (Takeout envelopes) and gzip archives to the same briefs, several in one run', () => {
-    const plain = withoutArchive(lines(referenceRun().out));
-    const r = run(at('crlf.mbox'), at('mixed.mbox.gz'), '-j', '1');
+  it('reads CRLF (Takeout envelopes) and gzip archives to the same briefs, several in one run', async () => {
+    const plain = withoutArchive(lines((await referenceRun()).out));
+    const r = await run(at('crlf.mbox'), at('mixed.mbox.gz'), '-j', '1');
     expect(r.code).toBe(0);
     const got = lines(r.out);
     expect(withoutArchive(got.filter((l) => l.archive === at('crlf.mbox')))).toEqual(plain);
     expect(withoutArchive(got.filter((l) => l.archive === at('mixed.mbox.gz')))).toEqual(plain);
   }, 300_000);
 
-  it('--newsletters-only keeps the messages with list headers, in a Markdown digest', () => {
-    const r = run(at('mixed.mbox'), '--format', 'markdown', '--newsletters-only', '-j', '1');
+  it('--newsletters-only keeps the messages with list headers, in a Markdown digest', async () => {
+    const r = await run(at('mixed.mbox'), '--format', 'markdown', '--newsletters-only', '-j', '1');
     expect(r.code).toBe(0);
     const kept = mails.flatMap((m, i) => (m.newsletter ? [i + 1] : []));
     const positions = [...r.out.matchAll(/^_Message (\d+) of /gm)].map((m) => Number(m[1]));
@@ -111,16 +106,16 @@ describe('mailgist ARCHIVE', () => {
     );
   }, 300_000);
 
-  it('--since drops the messages dated before it', () => {
+  it('--since drops the messages dated before it', async () => {
     const since = mails[14]!.date;
-    const s = run(at('mixed.mbox'), '--since', since.toISOString(), '-j', '1');
+    const s = await run(at('mixed.mbox'), '--since', since.toISOString(), '-j', '1');
     expect(lines(s.out).map((l) => l.position)).toEqual(
       mails.flatMap((m, i) => (m.date >= since ? [i + 1] : [])),
     );
   }, 300_000);
 
-  it('reads a Maildir in delivery order; a FIFO inside gets one error line and the rest go on', () => {
-    const r = run(at('maildir'), '-j', '1');
+  it('reads a Maildir in delivery order; a FIFO inside gets one error line and the rest go on', async () => {
+    const r = await run(at('maildir'), '-j', '1');
     expect(r.code).toBe(1);
     const got = lines(r.out);
     expect(got.map((l) => l.messageId)).toEqual(mails.slice(0, 6).map(bareId));
@@ -130,8 +125,8 @@ describe('mailgist ARCHIVE', () => {
     );
   }, 300_000);
 
-  it('reports a truncated last message with its position, and a FIFO named like an archive, and goes on', () => {
-    const r = run(at('cut.mbox'), at('pipe.mbox'), '-j', '1');
+  it('reports a truncated last message with its position, and a FIFO named like an archive, and goes on', async () => {
+    const r = await run(at('cut.mbox'), at('pipe.mbox'), '-j', '1');
     expect(r.code).toBe(1);
     expect(lines(r.out).map((l) => l.position)).toEqual([1, 2, 3, 4]);
     const errors = r.err.split('\n');
@@ -146,14 +141,14 @@ describe('mailgist ARCHIVE', () => {
     ]);
   }, 300_000);
 
-  it('refuses archive options without an archive, and a bad --jobs or --since', () => {
+  it('refuses archive options without an archive, and a bad --jobs or --since', async () => {
     writeFileSync(at('one.eml'), mails[0]!.raw);
-    const r = run('--newsletters-only', at('one.eml'));
+    const r = await run('--newsletters-only', at('one.eml'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
       /^mailgist: --newsletters-only applies to mbox and Maildir archives only/,
     );
-    expect(run(at('mixed.mbox'), '--jobs', '0', '--since', '2024-02-30').code).toBe(2);
+    expect((await run(at('mixed.mbox'), '--jobs', '0', '--since', '2024-02-30')).code).toBe(2);
   }, 120_000);
 });
 
@@ -161,7 +156,7 @@ describe('mailgist ARCHIVE --format reading-list', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('writes the reading list export that the extension imports with nothing lost', async () => {
-    const r = run(at('mixed.mbox'), '--format', 'reading-list', '--jobs', '2');
+    const r = await run(at('mixed.mbox'), '--format', 'reading-list', '--jobs', '2');
     expect(r.code).toBe(0);
     // The extension's own import code, as the Import button runs it.
     const { format, entries } = importFile(r.out, {
@@ -174,7 +169,9 @@ describe('mailgist ARCHIVE --format reading-list', () => {
     // Byte for byte what the panel's Export writes for these entries: no field dropped or added.
     const { exportedAt } = JSON.parse(r.out) as { exportedAt: string };
     expect(exportJson(entries, new Date(exportedAt))).toBe(r.out);
-    expect(entries.map((e) => e.title)).toEqual(lines(referenceRun().out).map((l) => l.headline));
+    expect(entries.map((e) => e.title)).toEqual(
+      lines((await referenceRun()).out).map((l) => l.headline),
+    );
     expect(entries.find((e) => e.url)?.quotes.length).toBeGreaterThan(0);
     // Merged into an empty reading list, every entry is kept as written.
     const store = createReadingListStore();
@@ -183,8 +180,8 @@ describe('mailgist ARCHIVE --format reading-list', () => {
     expect(snap.status === 'ok' && snap.entries).toEqual(entries);
   }, 300_000);
 
-  it('writes a valid, empty export when nothing is kept', () => {
-    const r = run(at('mixed.mbox'), '--format=reading-list', '--since', '2030-01-01');
+  it('writes a valid, empty export when nothing is kept', async () => {
+    const r = await run(at('mixed.mbox'), '--format=reading-list', '--since', '2030-01-01');
     expect(r.code).toBe(0);
     const { entries } = importFile(r.out, {
       parseHtml: parseHtmlNode,
