@@ -1,4 +1,5 @@
 import { entryFromArchive } from '../lib/archive/reading-list-entry';
+import { terminalSafeJson } from '../lib/control-chars';
 import { JSON_FORMAT } from '../lib/reading-list/format-json';
 import type { Summary } from '../lib/schema';
 import { markdownText as plain } from '../lib/markdown-escape';
@@ -47,7 +48,7 @@ export function renderMessage(
 ): string {
   if (format === 'json') {
     const { archive, position, messageId, file } = meta;
-    return `${JSON.stringify({ archive, position, messageId, ...(file ? { file } : {}), ...summary })}\n`;
+    return `${terminalSafeJson(JSON.stringify({ archive, position, messageId, ...(file ? { file } : {}), ...summary }))}\n`;
   }
   if (format === 'markdown') {
     const id = meta.messageId ? ` · ${plain(meta.messageId)}` : '';
@@ -58,7 +59,7 @@ export function renderMessage(
     newId: () => crypto.randomUUID(),
     savedAt,
   });
-  return indent(JSON.stringify(entry, null, 2), '    ');
+  return indent(terminalSafeJson(JSON.stringify(entry, null, 2)), '    ');
 }
 
 /** Printed once before the first archive. */
