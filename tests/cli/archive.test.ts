@@ -98,9 +98,10 @@ describe('mailgist ARCHIVE', () => {
     const kept = mails.flatMap((m, i) => (m.newsletter ? [i + 1] : []));
     const positions = [...r.out.matchAll(/^_Message (\d+) of /gm)].map((m) => Number(m[1]));
     expect(positions).toEqual(kept);
-    expect(r.out.startsWith(`# Newsletter digest: ${at('mixed.mbox')}\n`)).toBe(true);
+    // Names a viewer would autolink are code spans, as in a single email's brief.
+    expect(r.out.startsWith(`# Newsletter digest: \`${at('mixed.mbox')}\`\n`)).toBe(true);
     expect(r.out.match(/^## /gm)).toHaveLength(kept.length);
-    expect(r.out).toContain(`_Message 1 of ${at('mixed.mbox')} · ${bareId(mails[0]!)}_`);
+    expect(r.out).toContain(`_Message 1 of \`${at('mixed.mbox')}\` · \`${bareId(mails[0]!)}\`_`);
     expect(r.out).toContain(
       `${kept.length} briefs from ${mails.length} messages (${mails.length - kept.length} skipped, 0 unreadable).`,
     );
