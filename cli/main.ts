@@ -4,14 +4,16 @@ import { loadEmailFile } from '../lib/email/load-file';
 import { readEmailFile } from '../lib/email/read-file';
 import { summarise } from '../lib/extract';
 import { parseHtmlNode } from '../lib/node-dom';
-import { stripControlCharsDeep, terminalSafeJson, unicodeEscape } from '../lib/control-chars';
+import { stripControlCharsDeep, terminalSafeJson } from '../lib/control-chars';
 import { fileComment, toMarkdown } from './markdown';
 import { explainBlocks } from '../lib/extract/explain';
 import { formatExplanation } from './explain';
 import { quietDependencies } from './quiet-dependencies';
+import { describe, printable } from './describe-error';
+import { ARCHIVE_USAGE, archiveCommand } from './archive';
 
-// mailgist <file|dir>... [--format json|markdown]
-const USAGE = 'usage: mailgist <file|dir>... [--format json|markdown] [--explain]';
+// mailgist <file|dir>... [--format json|markdown]; mbox and Maildir archives go to archive.ts
+const USAGE = `usage: mailgist <file|dir>... [--format json|markdown] [--explain]\n       ${ARCHIVE_USAGE}`;
 const SUPPORTED = /\.(eml|html?|txt)$/i;
 
 async function expand(path: string): Promise<string[]> {
@@ -23,6 +25,8 @@ async function expand(path: string): Promise<string[]> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const archive = await archiveCommand(argv);
+  if (archive !== null) return archive;
   let format: 'json' | 'markdown' = 'markdown';
   let explain = false;
   const inputs: string[] = [];
@@ -98,28 +102,6 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   return failed > 0 ? 1 : 0;
-}
-
-/**
- * A path as one line a terminal shows as it is: control characters (a newline in a file name),
- * C1 controls and bidi overrides (a name that reads backwards) are shown escaped.
- */
-function printable(path: string): string {
-  // eslint-disable-next-line no-control-regex
-  return path.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
-    c < ' ' ? JSON.stringify(c).slice(1, -1) : unicodeEscape(c),
-  );
-}
-
-function describe(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e) {
-    const code = (e as { code: string }).code;
-    if (code === 'ENOENT') return 'no such file or directory';
-    if (code === 'EACCES') return 'permission denied';
-    if (code === 'EISDIR') return 'is a directory';
-  }
-  const msg = e instanceof Error ? e.message : String(e);
-  return printable(msg.split('\n')[0] ?? 'error');
 }
 
 // `mailgist … | head` closes the pipe early: that is not an error worth a stack trace.

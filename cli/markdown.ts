@@ -12,9 +12,10 @@ export function fileComment(name: string): string {
   return `<!-- ${escapeHtml(name)} -->`;
 }
 
-/** A readable Markdown brief of a Summary. */
-export function toMarkdown(s: Summary): string {
-  const out: string[] = [`# ${plain(s.headline) || '(untitled)'}`];
+/** A readable Markdown brief of a Summary; `depth` 2 nests it under a digest's own title. */
+export function toMarkdown(s: Summary, depth = 1): string {
+  const h = '#'.repeat(depth);
+  const out: string[] = [`${h} ${plain(s.headline) || '(untitled)'}`];
   if (s.dek) out.push('', `_${plain(s.dek)}_`);
   const meta: string[] = [];
   if (s.authors.length) meta.push(`By ${plain(s.authors.join(', '))}`);
@@ -23,28 +24,28 @@ export function toMarkdown(s: Summary): string {
   if (s.date) meta.push(plain(s.date));
   if (s.readingMinutes) meta.push(`${s.readingMinutes} min read`);
   if (meta.length) out.push('', meta.join(' · '));
-  if (s.summary.length) out.push('', '## Summary', '', ...s.summary.map((x) => `- ${plain(x)}`));
+  if (s.summary.length) out.push('', `${h}# Summary`, '', ...s.summary.map((x) => `- ${plain(x)}`));
   if (s.sections.length) {
-    out.push('', '## Sections', '');
+    out.push('', `${h}# Sections`, '');
     for (const sec of s.sections)
       out.push(`- **${plain(sec.title)}**${sec.summary ? ` — ${plain(sec.summary)}` : ''}`);
   }
   if (s.quotes.length) {
-    out.push('', '## Key quotes', '');
+    out.push('', `${h}# Key quotes`, '');
     for (const q of s.quotes.slice(0, 8)) {
       out.push(`> ${plain(q.text)}`, `> — ${plain(q.speaker ?? 'unattributed')}`, '');
     }
     if (s.quotes.length > 8) out.push(`_…and ${s.quotes.length - 8} more._`);
   }
   if (s.actions.length) {
-    out.push('', '## Calls to action', '');
+    out.push('', `${h}# Calls to action`, '');
     for (const a of s.actions) {
       const when = a.date ? ` (${plain(a.date)})` : '';
       out.push(`- **${plain(a.kind)}**: ${markdownLink(a.label, a.url)}${when}`);
     }
   }
   if (s.isDigest && s.items.length) {
-    out.push('', '## Stories', '');
+    out.push('', `${h}# Stories`, '');
     for (const it of s.items) {
       out.push(`- ${markdownLink(it.title, it.url)}${it.blurb ? ` — ${plain(it.blurb)}` : ''}`);
     }

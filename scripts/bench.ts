@@ -11,8 +11,9 @@ import { exportJson, importJson } from '../lib/reading-list/format-json';
 import { mergeIntoList } from '../lib/reading-list/merge-entries';
 import { BUDGETS_GZIP, buildAndMeasure, formatKb } from './bundle-sizes';
 import { BENIGN, HOSTILE, loadMs } from './bench-hostile-files';
+import { archiveBench } from './bench-archive';
 
-// npm run bench [-- --rounds N] [--no-build] [--wall]
+// npm run bench [-- --rounds N] [--no-build] [--wall] [--archive N | --no-archive]
 // Times summarise() against Mozilla Readability and against the bare HTML parse, in this process
 // and on the same emails, so the ratios hold on any machine. The last two lines are
 // `ratio vs readability: R` and `ratio vs parse: P` (medians over the emails measured).
@@ -24,6 +25,9 @@ const WARMUP = 2;
 const CLOCK = args.includes('--wall') ? 'wall' : 'cpu';
 useClock(CLOCK);
 const TARGETS = { readability: 1.0, parse: 3.0, scaling16: 20, merge2x: 3 };
+const archiveArg = args.indexOf('--archive');
+/** Newsletters in the archive row's mbox (the row needs at least 2,000 to count). */
+const ARCHIVE_MESSAGES = Math.max(1, Number(archiveArg >= 0 ? args[archiveArg + 1] : 2000) || 2000);
 
 interface Row {
   email: BenchEmail;
@@ -307,6 +311,13 @@ async function main(): Promise<void> {
   adversarial();
   if (!args.includes('--no-build')) bundles();
   memory(rows);
+  if (!args.includes('--no-archive')) {
+    try {
+      await archiveBench(ARCHIVE_MESSAGES);
+    } catch (e) {
+      console.log(`  archive run failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 
   console.log('');
   console.log(`ratio vs readability: ${all.read.toFixed(2)}`);
