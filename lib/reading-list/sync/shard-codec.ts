@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { deflateText, inflateText } from './deflate';
 import { itemBytes, utf8Length } from './limits';
-import { FIELD_GROUPS, isAlive, type SyncRecord } from './record';
+import { FIELD_GROUPS, isAlive, tombstone, type SyncRecord } from './record';
 
 // One shard of the mirror. Stored in storage.sync as { v: 1, z: <deflated JSON body, base64> }.
 // The body is compact on purpose (the whole mirror has about 100 KB): records are positional
@@ -116,22 +116,7 @@ function decodeTuple(t: Tuple, s: readonly string[]): SyncRecord {
       : bar > 0 && /^[0-9]+$/.test(t[0].slice(0, bar))
         ? str(Number(t[0].slice(0, bar))) + t[0].slice(bar + 1)
         : t[0];
-  if (t.length === 2) {
-    return {
-      key,
-      title: '',
-      url: null,
-      emailUrl: null,
-      publication: null,
-      date: null,
-      lists: [],
-      tags: [],
-      read: false,
-      savedAt: 0,
-      deletedAt: parseB36(t[1].slice(1)),
-      at: { title: 0, link: 0, lists: 0, tags: 0, read: 0 },
-    };
-  }
+  if (t.length === 2) return tombstone(key, parseB36(t[1].slice(1)));
   const [, title, times, read, pub = -1, date = 0, lists = [], tags = [], url = 0, emailUrl = 0] =
     t;
   const [savedAt = 0, ...offsets] = times.split(',').map(parseB36);
