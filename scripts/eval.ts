@@ -88,11 +88,7 @@ type Half = 'tune' | 'check';
  * so every email of one publisher lands on the same side and a rule tuned on one side is tested
  * on publishers it never saw.
  */
-export function halfOf(label: {
-  publication: string | null;
-  sender?: string | null;
-  file: string;
-}): Half {
+function halfOf(label: { publication: string | null; sender?: string | null; file: string }): Half {
   const key = (label.publication ?? label.sender ?? label.file)
     .normalize('NFKD')
     .toLowerCase()

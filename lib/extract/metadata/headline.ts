@@ -152,10 +152,9 @@ function leadHeading(
     const shortTitle =
       generic && role === 'label' && piecesAtMost(b.text, 3) >= 2 && /\p{Ll}/u.test(b.text);
     if ((role === 'headline' || shortTitle) && isStoryHeading(b, mastheads)) return b;
-    if (role === 'headline' || role === 'body' || role === 'quotation') {
-      // Only whether the total passes 300 matters: a long block need not be split.
-      wordsBefore += piecesAtMost(b.text, 300);
-    } else if (!FURNITURE_ROLES.has(role) && role !== 'masthead' && role !== 'byline') {
+    // Text read before the lead counts; furniture, the masthead and the byline do not. Only
+    // whether the total passes 300 matters: a long block need not be split.
+    if (!FURNITURE_ROLES.has(role) && role !== 'masthead' && role !== 'byline') {
       wordsBefore += piecesAtMost(b.text, 300);
     }
   }

@@ -181,8 +181,7 @@ function findPublication(doc: EmailDoc): string | null {
     const sameName = top && foldText(top) === foldText(described);
     return top && !sameName && foldText(top).includes(foldText(described)) ? top : described;
   }
-  const brand = senderBrand(doc);
-  if (brand) return brand;
+  if (brandName) return brandName;
   if (top) return top;
   const logo = mastheadLogo(doc);
   if (logo) return logo;

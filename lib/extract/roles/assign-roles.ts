@@ -145,8 +145,9 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       else set(i, 'quotation', 'block quotation markup');
       continue;
     }
-    if (short && matchRow(SPONSOR_LABELS, lead) && (words <= 6 || /[:|]/.test(t))) {
-      set(i, 'sponsor', `sponsor label (${matchRow(SPONSOR_LABELS, lead)!.name})`);
+    const sponsorLabel = short ? matchRow(SPONSOR_LABELS, lead) : undefined;
+    if (sponsorLabel && (words <= 6 || /[:|]/.test(t))) {
+      set(i, 'sponsor', `sponsor label (${sponsorLabel.name})`);
       sponsorUntilHeading = true;
       // "Presented by X: the advertiser's title" is label and title at once.
       sponsorTitleTaken = words > 4;
@@ -156,8 +157,9 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       set(i, 'sponsor', 'under a sponsor label');
       continue;
     }
-    if (short && matchRow(TOC_LABELS, lead)) {
-      set(i, 'toc', `contents label (${matchRow(TOC_LABELS, lead)!.name})`);
+    const contentsLabel = short ? matchRow(TOC_LABELS, lead) : undefined;
+    if (contentsLabel) {
+      set(i, 'toc', `contents label (${contentsLabel.name})`);
       tocOpen = true;
       continue;
     }
@@ -166,12 +168,14 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       continue;
     }
     tocOpen = false;
-    if (short && matchRow(GREETINGS, lead) && !/[?]$/.test(t)) {
-      set(i, 'greeting', `greeting (${matchRow(GREETINGS, lead)!.name})`);
+    const greeting = short ? matchRow(GREETINGS, lead) : undefined;
+    if (greeting && !/[?]$/.test(t)) {
+      set(i, 'greeting', `greeting (${greeting.name})`);
       continue;
     }
-    if (short && matchRow(SIGN_OFFS, lead) && words <= 6) {
-      set(i, 'signature', `sign-off (${matchRow(SIGN_OFFS, lead)!.name})`);
+    const signOff = words <= 6 ? matchRow(SIGN_OFFS, lead) : undefined;
+    if (signOff) {
+      set(i, 'signature', `sign-off (${signOff.name})`);
       signatureOpen = 3;
       continue;
     }
@@ -204,16 +208,14 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       set(i, 'dateline', 'only a date');
       continue;
     }
-    if (words <= 10 && matchRow(ISSUE_LINES, lead)) {
-      set(i, 'issue-line', `issue number (${matchRow(ISSUE_LINES, lead)!.name})`);
+    const issueLine = words <= 10 ? matchRow(ISSUE_LINES, lead) : undefined;
+    if (issueLine) {
+      set(i, 'issue-line', `issue number (${issueLine.name})`);
       continue;
     }
-    if (
-      short &&
-      matchRow(BYLINE_LEADS, lead) &&
-      /\p{Lu}/u.test(lead.replace(matchRow(BYLINE_LEADS, lead)!.re, ''))
-    ) {
-      set(i, 'byline', `byline word (${matchRow(BYLINE_LEADS, lead)!.name})`);
+    const bylineLead = short ? matchRow(BYLINE_LEADS, lead) : undefined;
+    if (bylineLead && /\p{Lu}/u.test(lead.replace(bylineLead.re, ''))) {
+      set(i, 'byline', `byline word (${bylineLead.name})`);
       continue;
     }
     if (b.kind === 'button') {
@@ -224,12 +226,12 @@ function decideRoles(doc: EmailDoc): RoleDecision[] {
       set(i, 'navigation', 'row of short links or navigation words');
       continue;
     }
-    // "Thank you for signing our petition. Campaign win!": two sentences are a message, not a title.
-    if (isTitleShaped(b, words) && TWO_SENTENCES.test(t)) {
-      set(i, 'body', 'a heading of two sentences');
-      continue;
-    }
     if (isTitleShaped(b, words)) {
+      // "Thank you for signing our petition. Campaign win!": two sentences are a message.
+      if (TWO_SENTENCES.test(t)) {
+        set(i, 'body', 'a heading of two sentences');
+        continue;
+      }
       // A heading of three words or fewer, or in capitals with no verb-like length, names a part
       // of the email ("Oil & Gas", "THEMEN & PROJEKTE", "Event Reminder"), not a story.
       const rubric = words <= 3 || /:\s*$/.test(t) || (isAllCaps(t) && words <= 4);
