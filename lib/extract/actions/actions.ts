@@ -12,6 +12,7 @@ import {
 } from './action-label';
 import { sponsorBlocks } from './action-sponsor';
 import { findEventListings, type ListedEvent } from './event-listings';
+import { findAskSections, type SectionAsk } from './ask-sections';
 import { blockRoles } from '../roles';
 import {
   ASK_START,
@@ -380,9 +381,74 @@ function fromCallout(ctx: Ctx, b: Block, shown: string, prev: string, before?: B
     // A headline that names an event ("Can a walkout spread?") is news, not an invitation.
     if (!date && !EXPLICIT_EVENT_LINK.test(text) && !ASK_START.test(text)) return;
   }
+  const card = cardTitle(ctx, b, text, link);
+  if (card) {
+    // "JETZT SPENDEN" under "Koala-Spende / Lebensraum der Koalas schützen": the card says what for.
+    const label = `${tidyLabel(text)}: ${card}`;
+    const same = url ? ctx.byUrl.get(url) : undefined;
+    if (same && ctx.block - (ctx.origin.get(same) ?? -9) <= CARD_SPAN) {
+      // The card's title link was read first as the same ask: one ask, with the button's words.
+      same.label = label;
+      if (same.kind === 'other' || same.kind === 'read-more') same.kind = kind;
+      return;
+    }
+    add(ctx, { label, kind, url, date }, prev, true);
+    return;
+  }
   const why = kind === 'other' ? '' : askBefore(ctx, before, text);
   const label = why ? `${tidyLabel(text)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : text;
   add(ctx, { label: tidyLabel(label), kind, url, date }, prev, true);
+}
+
+/** A block that is only an image link (a banner or an image button): its link. */
+function imageLink(b: Block | undefined): InlineLink | null {
+  if (!b || b.links.length !== 1 || blockText(b) || linkText(b.links[0]!)) return null;
+  return b.links[0]!;
+}
+
+/**
+ * A heading that asks ("Become a monthly supporter of …!") without a link of its own, right
+ * beside an image link: the image is its button. Only a heading whose words name the ask.
+ */
+function imageAskLink(blocks: Block[], i: number, text: string): InlineLink | null {
+  const b = blocks[i]!;
+  if (b.links.length > 0 || b.removedLinks > 0 || !text || text.length > MAX_CALLOUT) return null;
+  if (b.kind !== 'heading' && !b.strong) return null;
+  if (!isAsk(text) || !classifyAsk(text, null)) return null;
+  return imageLink(blocks[i - 1]) ?? imageLink(blocks[i + 1]);
+}
+
+/** How far above its button a card's title may stand (title, description, image, spacer). */
+const CARD_SPAN = 4;
+/** Longest card description carried into the button's label. */
+const MAX_CARD_LINE = 80;
+
+/**
+ * A card above a short button: a title linked to the button's own target (an image and a line of
+ * description may stand between). Returns "Title – description", or null when the button stands
+ * alone or already says what it is for.
+ */
+function cardTitle(ctx: Ctx, b: Block, text: string, link: InlineLink | undefined): string | null {
+  if (!link?.href || text.split(/\s+/).length > 4) return null;
+  const all = ctx.doc.blocks;
+  let description = '';
+  for (let j = b.index - 1; j >= Math.max(0, b.index - CARD_SPAN); j--) {
+    const n = all[j]!;
+    const t = blockText(n);
+    const titleLink = n.links.find((l) => l.href === link.href && linkText(l));
+    if (titleLink) {
+      const title = linkText(titleLink);
+      if (title.length > MAX_CALLOUT || foldKey('other', title) === foldKey('other', text)) {
+        return null;
+      }
+      return description ? `${tidyLabel(title)} – ${tidyLabel(description)}` : tidyLabel(title);
+    }
+    if (!t) continue;
+    // One line of description between the title and its button; more is an article.
+    if (description || n.links.length > 0 || t.length > MAX_CARD_LINE) return null;
+    description = t;
+  }
+  return null;
 }
 
 /** The sentence of `sentences` that holds `needle`, scanning forward from `from`. */
@@ -753,6 +819,56 @@ function fromListing(ctx: Ctx, e: ListedEvent): void {
   add(ctx, action, e.title);
 }
 
+/** An item's own wording that names what it asks, over its section's kind ("Donate to our drive!"). */
+const OWN_KIND: ReadonlySet<ActionKind> = new Set<ActionKind>([
+  'donate',
+  'petition',
+  'share',
+  'subscribe',
+  'purchase',
+  'contact',
+]);
+/**
+ * A section item's label: the item itself when short; else its first sentence (what it is) and
+ * the sentence that asks ("Arts and Crafty?! … Email district1@… to help").
+ */
+function itemLabel(text: string): string {
+  const whole = tidyLabel(text);
+  if (!whole.endsWith('…')) return whole;
+  const sentences = splitSentences(text);
+  const ask = sentences
+    .slice(1)
+    .find((s) => s.length <= MAX_ASK_SENTENCE && (isAsk(s) || s.includes('@')));
+  return ask ? `${tidyLabel(sentences[0]!)} … ${tidyLabel(ask)}` : whole;
+}
+
+/** Longest label of a section's one ask: its heading, contact and the roles it names. */
+const MAX_SECTION_LABEL = 160;
+
+/** "Heading — contact: role, role, role": the part before the roles tidied like any label. */
+function sectionLabel(text: string): string {
+  const at = text.lastIndexOf(': ');
+  if (at < 0) return tidyLabel(text);
+  return shorten(`${tidyLabel(text.slice(0, at))}: ${text.slice(at + 2)}`, MAX_SECTION_LABEL);
+}
+
+/** One ask of a "Volunteers needed" / "Take action" section. */
+function fromSectionAsk(ctx: Ctx, s: SectionAsk): void {
+  let url: string | null = null;
+  if (s.link) {
+    const r = actionUrl(s.link);
+    if (r.ok) url = r.url;
+  }
+  if (!url && s.email) url = `mailto:${s.email}`;
+  // An item with nowhere to go is an ask only when it says so ("Join the photo-op").
+  if (s.item && !url && !isAsk(s.text)) return;
+  if (isChrome(s.text, url)) return;
+  const own = s.item ? classifyAsk(splitSentences(s.text)[0] ?? s.text, null) : null;
+  const kind = own && (OWN_KIND.has(own) || s.kind === 'other') ? own : s.kind;
+  const date = findUpcomingDate(s.text, referenceDate(ctx))?.date ?? null;
+  add(ctx, { label: s.item ? itemLabel(s.text) : sectionLabel(s.text), kind, url, date }, s.text);
+}
+
 /** Calls to action (donate, sign, attend on a date, subscribe…), in reading order, one per ask. */
 export function extractActions(doc: EmailDoc): Action[] {
   const ctx: Ctx = {
@@ -779,20 +895,25 @@ export function extractActions(doc: EmailDoc): Action[] {
   const roles = blockRoles(doc);
   const listings = new Map<number, ListedEvent[]>();
   const covered = new Set<number>();
-  for (const e of findEventListings(
-    blocks,
-    blocks.map((b) => roles[b.index]?.role ?? 'body'),
-    referenceDate(ctx),
-  )) {
+  const blockRoleList = blocks.map((b) => roles[b.index]?.role ?? 'body');
+  for (const e of findEventListings(blocks, blockRoleList, referenceDate(ctx))) {
     listings.set(e.at, [...(listings.get(e.at) ?? []), e]);
     for (const p of e.covers) covered.add(p);
   }
+  const sectionAsks = new Map<number, SectionAsk[]>();
+  for (const s of findAskSections(blocks, blockRoleList)) {
+    if (s.covers.some((p) => covered.has(p))) continue;
+    sectionAsks.set(s.at, [...(sectionAsks.get(s.at) ?? []), s]);
+  }
+  for (const list of sectionAsks.values())
+    for (const s of list) for (const p of s.covers) covered.add(p);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (ctx.out.length >= MAX_ACTIONS) break;
     ctx.block = i;
     const text = blockText(b);
     for (const e of listings.get(i) ?? []) fromListing(ctx, e);
+    for (const s of sectionAsks.get(i) ?? []) fromSectionAsk(ctx, s);
     if (covered.has(i)) {
       if (text) prev = text;
       continue;
@@ -834,6 +955,10 @@ export function extractActions(doc: EmailDoc): Action[] {
       i++;
     } else if (isCallout(b, text)) {
       fromCallout(ctx, b, text, prev, blocks[i - 1]);
+    } else if (imageAskLink(blocks, i, text)) {
+      // "Become a monthly supporter!" as a heading beside its image button: the image's link.
+      const link = imageAskLink(blocks, i, text)!;
+      fromCallout(ctx, { ...b, links: [link] }, text, prev, blocks[i - 1]);
     } else {
       if (b.links.length > 0) fromInlineLinks(ctx, b, text);
       if (b.removedLinks > 0) fromRemovedLinks(ctx, b, text);
