@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractActions } from '../../../lib/extract/actions/actions';
+import { askSectionKind } from '../../../lib/extract/actions/ask-sections';
+import { docFrom } from './action-doc';
+
+const asks = (html: string) =>
+  extractActions(docFrom({ html })).map((a) => [a.kind, a.label, a.url]);
+
+describe('ask sections', () => {
+  it.each([
+    ['Volunteers needed!', 'volunteer'],
+    ['Take action this week', 'other'],
+    ['Helfer*innen gesucht', 'volunteer'],
+    ['Mach mit!', 'volunteer'],
+    ['Devenez bénévole', 'volunteer'],
+    ['Passez à l’action', 'other'],
+    ['Se buscan voluntarios', 'volunteer'],
+    ['Vrijwilligers gezocht', 'volunteer'],
+    ['Cerchiamo volontari', 'volunteer'],
+    ['Seja voluntário', 'volunteer'],
+  ])('reads "%s" as a heading over asks (%s)', (heading, kind) => {
+    expect(askSectionKind(heading)).toBe(kind);
+  });
+
+  it('leaves headings that only mention helping, and long lines, alone', () => {
+    expect(askSectionKind('How volunteers rebuilt the boathouse')).toBeNull();
+    expect(askSectionKind('Take action')).toBe('other');
+    expect(askSectionKind(`Take action ${'and more '.repeat(10)}`)).toBeNull();
+  });
+
+  it('reads every linked item of a Spanish section as its own ask', () => {
+    const html = `<h2>Participa</h2><ul>
+      <li><a href="https://huerto.example.es/riego">Turnos de riego</a>: una tarde por semana en el huerto.</li>
+      <li><a href="https://huerto.example.es/taller">Taller de semillas</a>: ayuda a preparar los sobres.</li>
+      </ul><h2>Noticias</h2><p>El ayuntamiento aprobó el nuevo huerto.</p>`;
+    expect(asks(html)).toEqual([
+      [
+        'volunteer',
+        'Turnos de riego: una tarde por semana en el huerto',
+        'https://huerto.example.es/riego',
+      ],
+      [
+        'volunteer',
+        'Taller de semillas: ayuda a preparar los sobres',
+        'https://huerto.example.es/taller',
+      ],
+    ]);
+  });
+
+  it('keeps an item whose own words name another ask under its own kind', () => {
+    const html = `<h2>Get involved</h2><ul>
+      <li><a href="https://club.example.org/shifts">Bar shifts</a>: pour drinks at the summer fair.</li>
+      <li><a href="https://club.example.org/give">Donate to the new clubhouse roof</a></li>
+      </ul>`;
+    expect(asks(html).map((a) => a[0])).toEqual(['volunteer', 'donate']);
+  });
+
+  it('does not read a story under an ask heading as a list of roles', () => {
+    const html = `<h2>Take action</h2>
+      <p>Last month the council voted to close the library on Sundays, and the vote was close.</p>
+      <p>We think the decision was wrong, and we are talking to the councillors who voted for it.</p>`;
+    expect(asks(html)).toEqual([]);
+  });
+});
