@@ -56,7 +56,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'petition',
-    text: /\b(?:sign (?:the |our |this |a |an )?(?:[\w-]+ ){0,3}(?:petition|pledge|open letter|letter)|petitions?|pledges?|add your name)\b/i,
+    text: /\b(?:sign (?:the |our |this |a |an )?(?:[\w-]+ ){0,3}(?:petition|pledge|open letter|letter|card)|petitions?|pledges?|add your name)\b/i,
   },
   {
     kind: 'contact',

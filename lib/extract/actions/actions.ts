@@ -13,6 +13,7 @@ import {
 import { sponsorBlocks } from './action-sponsor';
 import { findEventListings, type ListedEvent } from './event-listings';
 import { findAskSections, type SectionAsk } from './ask-sections';
+import { isJobRow } from './job-rows';
 import { blockRoles } from '../roles';
 import {
   ASK_START,
@@ -52,6 +53,8 @@ const BARE_EVENT_ASK =
 const EXPLICIT_EVENT_LINK =
   /\b(?:rsvp|register|save the date|tickets?|sign up)\b|(?<!\p{L})(?:anmelden|anmeldung|inscrivez-vous|je m['’]inscris|inscr[íi]bete|reg[íi]strate|meld je aan|schrijf je in|iscriviti|registrati|prenota|inscreva-se)(?!\p{L})/iu;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Link text that opens with a count ("1,400 petition signers"), not an amount ("$25"). */
+const COUNT_LED = /^\d[\d,.]*\+?\s+\p{L}/u;
 /** A footer line inviting a reader who is not yet subscribed. */
 const SUBSCRIBE_INVITE =
   /\b(?:not (?:yet )?a subscriber|(?:was|is) this (?:email |newsletter )?forwarded|forwarded (?:this|to you)|did someone forward|new here)\b/i;
@@ -325,7 +328,8 @@ function fromLeadIn(
   if (!next || nextSponsored || b.links.length > 0 || !text.endsWith(':')) return false;
   if (text.length > MAX_LEAD_IN || !isAsk(text) || isChrome(text, null)) return false;
   if (next.links.length === 0 && next.removedLinks === 0) return false;
-  const nextText = blockText(next);
+  // A text mail's link line is mostly its address: the words are what is measured.
+  const nextText = withoutMarkdownLinks(blockText(next));
   if (!nextText || nextText.length > 200 || isChrome(nextText, null)) return false;
   const kind = classifyAsk(text, null);
   if (!kind || kind === 'sponsor') return false;
@@ -458,11 +462,20 @@ function sentenceWith(sentences: string[], needle: string, from: number): number
   return -1;
 }
 
+/** `[words](address "title")`: the title, when there, is the address again or a tooltip. */
+const MARKDOWN_LINK = /\[([^\]]{1,300})\]\(([^\s()]{1,2000})(?:\s{1,10}"[^"]{0,2000}")?\)/g;
+
+/** A text mail's link line without its addresses: "**[site.com/card](http://…)**" -> "site.com/card". */
+function withoutMarkdownLinks(text: string): string {
+  if (!text.includes('](')) return text;
+  return text.slice(0, 10_000).replace(MARKDOWN_LINK, '$1').replace(/\*\*/g, '').trim();
+}
+
 /** Markdown links of a text block: address -> the words in brackets. */
 function markdownLabels(raw: string): Map<string, string> {
   const out = new Map<string, string>();
   // Bounded: a 10 MB block is read for its first links only.
-  for (const m of raw.slice(0, 100_000).matchAll(/\[([^\]]{1,300})\]\(([^\s()]{1,2000})\)/g)) {
+  for (const m of raw.slice(0, 100_000).matchAll(MARKDOWN_LINK)) {
     const label = cleanText(m[1]!);
     if (label && !out.has(m[2]!)) out.set(m[2]!, label);
   }
@@ -501,7 +514,18 @@ function fromInlineLinks(ctx: Ctx, b: Block, text: string, only?: ActionKind): v
       // report that mentions one ("Sent the SEC a petition").
       if (kind && lt.split(' ').length > 3 && !ASK_START.test(lt) && kind !== 'sponsor')
         kind = null;
+      // "1400 petition signers", "12 volunteers": a count reports; it asks nothing.
+      if (kind && COUNT_LED.test(lt)) kind = null;
       if (kind) label = lt.length <= MAX_CALLOUT ? tidyLabel(lt) : sentenceLabel(lt, kind);
+      // A bare "RSVP" says nothing by itself: the sentence it closes names the event.
+      if (kind === 'event' && BARE_EVENT_ASK.test(lt)) {
+        // "…for a short 9:15am rally. RSVP": the invitation may be the sentence before.
+        const own = sentence.replace(lt, ' ').trim();
+        const names = own.split(/\s+/).length >= 3 ? sentence : i > 0 ? sentences[i - 1]! : '';
+        if (names.length <= MAX_ASK_SENTENCE && (isAsk(names) || EVENT_CALL.test(names))) {
+          label = sentenceLabel(names, 'event');
+        }
+      }
     }
     // The ask may sit in the link's sentence or just before it ("Call your commissioner. Our
     // call script has the numbers.").
@@ -943,7 +967,7 @@ export function extractActions(doc: EmailDoc): Action[] {
       fromPollLines(ctx, b)
     ) {
       // done: a question and its answer lines
-    } else if (i <= jobs && b.kind === 'list-item' && b.links.length > 0) {
+    } else if ((i <= jobs && b.kind === 'list-item' && b.links.length > 0) || isJobRow(blocks, i)) {
       // A job board's rows: each opening is an ask of its own.
       const { ok, url } = actionUrl(b.links[0]!);
       if (ok && text.length <= 160) {

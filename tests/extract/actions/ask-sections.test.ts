@@ -62,3 +62,31 @@ describe('ask sections', () => {
     expect(asks(html)).toEqual([]);
   });
 });
+
+describe('job rows, counts and bare RSVPs', () => {
+  it('reads a German board of "Arbeitgeber: Stelle" rows as openings, one row alone as news', () => {
+    const html = `<ul>
+      <li><a href="https://jobs.example.de/1">Stadtwerke Nord</a>: Referent*in Klimaschutz</li>
+      <li><a href="https://jobs.example.de/2">Verkehrsverbund</a>: Werkstudent Datenanalyse</li>
+      </ul><p>Zwischentext über den Sommer.</p>
+      <ul><li><a href="https://news.example.de/3">Stadtwerke Süd</a>: Neuer Leiter für das Netz</li></ul>`;
+    expect(asks(html).map((a) => a[1])).toEqual([
+      'Job board: Stadtwerke Nord: Referent*in Klimaschutz',
+      'Job board: Verkehrsverbund: Werkstudent Datenanalyse',
+    ]);
+  });
+
+  it('does not read a count in a link ("1,400 petition signers") as an ask', () => {
+    const html = `<p>Despite support from <a href="https://a.example.org/p">1,400 petition signers</a>, the bill stalled.</p>`;
+    expect(asks(html)).toEqual([]);
+  });
+
+  it('labels a bare RSVP with the invitation before it', () => {
+    const html = `<p>Join us on the steps of City Hall for a short noon rally. <a href="https://a.example.org/rsvp">RSVP</a></p>`;
+    expect(asks(html)[0]).toEqual([
+      'event',
+      'Join us on the steps of City Hall for a short noon rally',
+      'https://a.example.org/rsvp',
+    ]);
+  });
+});
