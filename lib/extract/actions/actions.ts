@@ -14,7 +14,7 @@ import { sponsorBlocks } from './action-sponsor';
 import { findEventListings, type ListedEvent } from './event-listings';
 import { findAskSections, type SectionAsk } from './ask-sections';
 import { isJobRow } from './job-rows';
-import { blockRoles } from '../roles';
+import { blockRoles, type BlockRole } from '../roles';
 import {
   ASK_START,
   EVENT_CALL,
@@ -83,6 +83,8 @@ interface Ctx {
   refDate: Date | null | undefined;
   /** The poll question whose first answer has been labelled with it. */
   pollAsked: string;
+  /** Role of each content block, by its position in the content blocks. */
+  roles: BlockRole[];
 }
 
 function foldKey(kind: ActionKind, label: string): string {
@@ -876,6 +878,56 @@ function sectionLabel(text: string): string {
   return shorten(`${tidyLabel(text.slice(0, at))}: ${text.slice(at + 2)}`, MAX_SECTION_LABEL);
 }
 
+/** An account number as printed: "IBAN: DE69 5206 0410 0000 5073 34" (groups of four). */
+const IBAN = /\bIBAN:?\s{0,3}([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)/;
+
+/**
+ * "Wir bedanken uns für jede Spende …: IBAN DE69 …": a donation asked for by bank transfer, as
+ * European associations write it, with no link to follow. The footer's account line is chrome.
+ */
+function fromBankTransfer(ctx: Ctx, b: Block, text: string, i: number): void {
+  if (ctx.roles[i] !== 'body' || text.length > 600) return;
+  const iban = IBAN.exec(text);
+  if (!iban) return;
+  const words = text.slice(0, iban.index);
+  const sentence = splitSentences(words)[0] ?? '';
+  if (classifyAsk(sentence, null) !== 'donate') return;
+  const label = `${tidyLabel(sentence.split(/:\s/)[0] ?? sentence)} (IBAN ${iban[1]!.trim()})`;
+  add(ctx, { label, kind: 'donate', url: null, date: null }, text);
+}
+
+/** Longest first line read as an item's title. */
+const MAX_ITEM_TITLE = 110;
+
+/**
+ * A notice whose first line is its title and an ask ("Refugium: jetzt bewerben als
+ * Gesundheitslotse", "Theater: Mitspieler*innen gesucht", "Grants – apply by March 1"), the
+ * details and a contact link below: the title is the ask, the item's link where to answer.
+ */
+function fromTitledItem(ctx: Ctx, b: Block, i: number): void {
+  const lines = b.lines ?? [];
+  // Text mail's lines are wrapped prose, not a title over its details.
+  if (lines.length < 2 || ctx.doc.source === 'text' || ctx.roles[i] !== 'body') return;
+  const title = cleanText(lines[0]!);
+  if (!title || title.length > MAX_ITEM_TITLE || /^[“"«„]/.test(title)) return;
+  // The ask follows the title's subject ("Refugium: jetzt bewerben…", "Fonds – Anträge einreichen").
+  const parts = title.split(/\s?:\s|\s[–—-]\s/);
+  const asks = parts.length > 1 ? parts.slice(1) : parts;
+  if (!asks.some((p) => isAsk(p)) || isChrome(title, null)) return;
+  const kind = classifyAsk(title, null) ?? 'other';
+  if (kind === 'read-more' || kind === 'sponsor' || kind === 'event') return;
+  let url: string | null = null;
+  for (const l of b.links) {
+    const r = actionUrl(l);
+    if (r.ok && r.url && !isChrome(linkText(l), r.url)) {
+      url = r.url;
+      break;
+    }
+  }
+  const date = findDeadline(b.text.slice(0, 2000), referenceDate(ctx))?.date ?? null;
+  add(ctx, { label: tidyLabel(title), kind, url, date }, b.text);
+}
+
 /** One ask of a "Volunteers needed" / "Take action" section. */
 function fromSectionAsk(ctx: Ctx, s: SectionAsk): void {
   let url: string | null = null;
@@ -908,6 +960,7 @@ export function extractActions(doc: EmailDoc): Action[] {
     block: 0,
     pollAsked: '',
     refDate: undefined,
+    roles: [],
   };
   let prev = '';
   const blocks = contentBlocks(doc);
@@ -920,6 +973,7 @@ export function extractActions(doc: EmailDoc): Action[] {
   const listings = new Map<number, ListedEvent[]>();
   const covered = new Set<number>();
   const blockRoleList = blocks.map((b) => roles[b.index]?.role ?? 'body');
+  ctx.roles = blockRoleList;
   for (const e of findEventListings(blocks, blockRoleList, referenceDate(ctx))) {
     listings.set(e.at, [...(listings.get(e.at) ?? []), e]);
     for (const p of e.covers) covered.add(p);
@@ -984,6 +1038,10 @@ export function extractActions(doc: EmailDoc): Action[] {
       const link = imageAskLink(blocks, i, text)!;
       fromCallout(ctx, { ...b, links: [link] }, text, prev, blocks[i - 1]);
     } else {
+      if (b.kind === 'paragraph' || b.kind === 'list-item') {
+        fromTitledItem(ctx, b, i);
+        fromBankTransfer(ctx, b, text, i);
+      }
       if (b.links.length > 0) fromInlineLinks(ctx, b, text);
       if (b.removedLinks > 0) fromRemovedLinks(ctx, b, text);
       if (b.kind === 'paragraph' || b.kind === 'list-item') {

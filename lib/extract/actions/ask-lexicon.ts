@@ -85,13 +85,13 @@ export const ASK_LEXICON: AskRow[] = [
   row(
     'volunteer',
     'de',
-    'mitmachen|mach mit|machen sie mit|jetzt bewerben|bewirb dich|bewerben sie sich|engagieren sie sich|engagier dich|ehrenamtlich(?:e)? (?:gesucht|helfen)|\\p{L}+\\*?innen gesucht|freiwillige gesucht|helfer gesucht',
+    'mitmachen|mach mit|machen sie mit|jetzt bewerben|bewerben als|bewirb dich|bewerben sie sich|engagieren sie sich|engagier dich|ehrenamtlich(?:e)? (?:gesucht|helfen)|\\p{L}+\\*?innen gesucht|freiwillige gesucht|helfer gesucht',
   ),
   // "Devenez bénévole", "Engagez-vous", "Rejoignez-nous"
   row(
     'volunteer',
     'fr',
-    'devenez b[ée]n[ée]vole|b[ée]n[ée]voles? recherch[ée]s?|engagez-vous|rejoignez-nous',
+    "devenez b[ée]n[ée]vole|b[ée]n[ée]voles? recherch[ée]s?|engagez-vous|rejoignez-nous|rejoignez (?:l['’]|notre )[ée]quipe",
   ),
   // "Hazte voluntario", "Únete"
   row('volunteer', 'es', 'hazte voluntari[oa]|se buscan voluntari[oa]s|[úu]nete'),
@@ -186,6 +186,18 @@ export const ASK_LEXICON: AskRow[] = [
   row('other', 'nl', 'vul de enqu[êe]te in|geef je mening|enqu[êe]te'),
   row('other', 'it', 'rispondi al sondaggio|dicci la tua|sondaggio|questionario'),
   row('other', 'pt', 'responda a pesquisa|d[êe] sua opini[ãa]o|question[áa]rio'),
+
+  // Applications for a grant, a place or a programme: "Anträge für 2023 einreichen", "Postulez"
+  row(
+    'other',
+    'de',
+    'antr[äa]ge?\\s+(?:[\\p{L}\\d]+\\s+){0,3}(?:einreichen|stellen)|jetzt beantragen|f[öo]rderung beantragen',
+  ),
+  row('other', 'fr', 'candidatez|postulez|d[ée]posez votre (?:dossier|candidature|demande)'),
+  row('other', 'es', 'presenta tu (?:solicitud|candidatura)|post[úu]late|solic[íi]talo'),
+  row('other', 'nl', 'solliciteer|dien (?:je|uw) aanvraag in|vraag (?:nu )?aan'),
+  row('other', 'it', 'candidati|presenta (?:la )?(?:domanda|candidatura)'),
+  row('other', 'pt', 'candidate-se|envie sua candidatura'),
 ];
 
 /** The kind the first matching row names, or null. */
