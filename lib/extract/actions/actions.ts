@@ -128,7 +128,8 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
   const shown =
     a.kind === 'donate' && /^[$€£]\s?\d[\d,.]*$/.test(label) ? `Donate ${label}` : label;
   const action: Action = { ...a, label: shown };
-  if (!action.label) return;
+  // "Here", "Click here": an ask whose words were all in the sentence around is not readable.
+  if (!action.label || GENERIC_LINK_TEXT.test(action.label)) return;
   // "Sign the petition by Friday", "Jetzt spenden – bis zum 31. Januar": the deadline is its date.
   if (!action.date && action.kind !== 'event' && action.kind !== 'sponsor') {
     action.date = findDeadline(action.label, referenceDate(ctx))?.date ?? null;

@@ -90,3 +90,20 @@ describe('job rows, counts and bare RSVPs', () => {
     ]);
   });
 });
+
+describe('asks with no words of their own', () => {
+  it('drops an ask whose label would only be "Here" (a link under a poll-like question)', () => {
+    const html = `<p>Like this email style and format?</p>
+      <p><a href="https://hq.example.com/signup">Try it for your team</a></p>
+      <p>Want to sponsor an issue? Details <a href="https://news.example.com/advertise/">here</a>.</p>`;
+    expect(asks(html).map((a) => a[1])).not.toContain('Here');
+  });
+  it('leaves an app-store badge out ("Get the iOS app", "Download our Android app")', () => {
+    const badge = (alt: string, href: string) =>
+      `<p><a class="button" href="${href}"><img alt="${alt}" src="https://cdn.example.com/badge.png"></a></p>`;
+    const html = `<h3>Read Field Notes in the app</h3><p>Listen to posts and never miss an update.</p>
+      ${badge('Get the iOS app', 'https://apps.example.com/ios')}
+      ${badge('Download our Android app', 'https://apps.example.com/android')}`;
+    expect(asks(html)).toEqual([]);
+  });
+});
