@@ -112,7 +112,26 @@ export function tidyLabel(raw: string): string {
     );
     s = s.replace(/^(\S+)/, (w) => (ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w));
   }
-  return capitalise(shorten(s));
+  return capitalise(shorten(closeQuotes(s)));
+}
+
+/** Count of `ch` in `s`. */
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+/**
+ * The closing mark the end-trim took from a quoted last word ('call a "mass walkout"') goes
+ * back: a label never leaves a quotation open.
+ */
+function closeQuotes(s: string): string {
+  if (count(s, '"') % 2 === 1 && /"\S[^"]*$/.test(s)) return `${s}"`;
+  if (count(s, '“') > count(s, '”') && !s.includes('„')) return `${s}”`;
+  // French sets its guillemets apart with a space: « Marche pour le climat ».
+  if (count(s, '«') > count(s, '»')) return /«\s/.test(s) ? `${s} »` : `${s}»`;
+  return s;
 }
 
 /** The clause of a sentence that carries the ask of `kind` (a sentence may hold several). */
