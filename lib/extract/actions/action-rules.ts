@@ -140,6 +140,10 @@ const SHARE_FIRST = new RegExp(
   'i',
 );
 
+/** An appeal without an imperative: "Volunteers needed", "Help wanted", "Call for proposals". */
+const APPEAL =
+  /^(?:(?:volunteers?|helpers?|hands|drivers|writers|hosts|mentors|tutors|coaches|donors|speakers|help)\s+(?:needed|wanted)|(?:seeking|looking for|call for)\s+(?:volunteers|helpers|applications|proposals|submissions|nominations|speakers))\b/i;
+
 /**
  * Wording that asks the reader to do something: some clause opens with an imperative
  * ("Don't miss an issue, subscribe today"). Reported speech ("they donated") does not.
@@ -152,7 +156,7 @@ export function isAsk(sentence: string): boolean {
       .replace(/^[\s"'“”‘’[*_-]+/, '')
       // "P.S. Forward this to three friends": the postscript is still an ask.
       .replace(/^p\.?\s?s\.?\s*(?:-\s*)?/i, '');
-    if (ASK_START.test(c) || opensWithLexiconAsk(c)) return true;
+    if (ASK_START.test(c) || APPEAL.test(c) || opensWithLexiconAsk(c)) return true;
   }
   return false;
 }

@@ -915,8 +915,9 @@ function fromTitledItem(ctx: Ctx, b: Block, i: number): void {
   const parts = title.split(/\s?:\s|\s[–—-]\s/);
   const asks = parts.length > 1 ? parts.slice(1) : parts;
   if (!asks.some((p) => isAsk(p)) || isChrome(title, null)) return;
-  const kind = classifyAsk(title, null) ?? 'other';
-  if (kind === 'read-more' || kind === 'sponsor' || kind === 'event') return;
+  // A named ask only: news titles open with imperatives too ("Apple: Make way for…").
+  const kind = classifyAsk(title, null);
+  if (!kind || kind === 'read-more' || kind === 'sponsor' || kind === 'event') return;
   let url: string | null = null;
   for (const l of b.links) {
     const r = actionUrl(l);

@@ -107,3 +107,17 @@ describe('asks with no words of their own', () => {
     expect(asks(html)).toEqual([]);
   });
 });
+
+describe('notices whose title asks', () => {
+  it('reads a titled notice that names its ask, and not a news item whose title opens with a verb', () => {
+    const html = `<p><b>Garden club: volunteers needed for the spring plant sale</b><br>Two hours on Saturday morning. Sign up with <a href="mailto:plants@club.example.org">Rosa</a>.</p>
+      <p><b>Chip makers: Make way for liquid cooling</b><br>Three companies announced new partnerships. <a href="https://news.example.com/chips">Full story</a></p>`;
+    expect(asks(html)).toEqual([
+      [
+        'volunteer',
+        'Garden club: volunteers needed for the spring plant sale',
+        'mailto:plants@club.example.org',
+      ],
+    ]);
+  });
+});
