@@ -97,25 +97,31 @@ function signUpLink(b: Block): InlineLink | null {
   return b.links.find((l) => EVENT_LINK_WORDS.test(linkText(l))) ?? null;
 }
 
-/** Where the practical details start: a time of day ("… 15 - 17 Uhr", "…, 7pm", "at noon"). */
+/** Where the practical details start: a time of day ("… 15 - 17 Uhr", "…, 7pm", "at noon", "20h30"). */
 const TIME_START =
-  /\s\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|[ap]\.?m)|\s\d{1,2}:\d{2}|\s\d{1,2}\s*(?:[ap]\.?m\.?|uhr)(?!\p{L})|[\s,]+(?:at\s+)?(?:noon|midday|mittags|midi)(?!\p{L})/iu;
+  /\s\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|[ap]\.?m)|\s\d{1,2}:\d{2}|\s\d{1,2}\s*(?:[ap]\.?m\.?|uhr)(?!\p{L})|\s\d{1,2}h(?:\d{2})?(?!\p{L})|[\s,]+(?:at\s+)?(?:noon|midday|mittags|midi)(?!\p{L})/iu;
+
+/**
+ * Words that lead into the time cut away ("ritrovo alle 10:00", "Assemblea, ore 20:30", "um 19 Uhr",
+ * "à 20h", "às 9h", "a las 18:00", "om 20.00"): they go with it.
+ */
+const TIME_LEAD =
+  /(?:[\s,]+(?:at|from|starting|alle|ore|dalle|um|ab|von|à|às|a las|a la|de|des|das|dès|om|van|vanaf|vers|rond|ca\.?))+$/iu;
 
 function cutAtTime(t: string): string {
   const time = TIME_START.exec(t);
-  return (time && time.index > 8 ? t.slice(0, time.index) : t).replace(/[\s,;:–—-]+$/, '');
+  if (!time || time.index <= 8) return t.replace(/[\s,;:–—-]+$/, '');
+  // Only the last words can lead into the time: a bounded tail keeps the scan short.
+  const head = t.slice(0, time.index);
+  const at = Math.max(0, head.length - 60);
+  return (head.slice(0, at) + head.slice(at).replace(TIME_LEAD, '')).replace(/[\s,;:–—-]+$/, '');
 }
 
 /** A title out of the words around a date: up to the time, the venue bar or the sentence's end. */
 function titleFrom(words: string): string {
-  let t = words.replace(/^[\s\p{P}\p{S}]+/u, '').split(/\s+\|\s+|(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+  const t = words.replace(/^[\s\p{P}\p{S}]+/u, '').split(/\s+\|\s+|(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
   // "Walk & Talk – Besuch … 15 - 17 Uhr, Ort …": the time starts the practical details.
-  const time =
-    /\s\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|[ap]\.?m)|\s\d{1,2}:\d{2}|\s\d{1,2}\s*(?:[ap]\.?m\.?|uhr)(?!\p{L})|[\s,]+(?:at\s+)?(?:noon|midday|mittags|midi)(?!\p{L})/iu.exec(
-      t,
-    );
-  if (time && time.index > 8) t = t.slice(0, time.index);
-  return tidyLabel(shorten(t.replace(/[\s,;:–—-]+$/, ''), 100));
+  return tidyLabel(shorten(cutAtTime(t), 100));
 }
 
 function eventWorded(text: string): boolean {
