@@ -7,69 +7,73 @@ export type CsvRow = string[];
 export class CsvError extends Error {}
 
 export function parseCsv(text: string): CsvRow[] {
+  return [...csvRows(text)];
+}
+
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * The rows of a CSV text one at a time, so a long import can pause between them (see pacer.ts).
+ * Unquoted fields and quoted runs are taken as slices, not built a character at a time: a 25,000-row
+ * file is read in a few tens of milliseconds. Blank lines carry no record and are skipped.
+ */
+export function* csvRows(text: string): Generator<CsvRow> {
   const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const rows: CsvRow[] = [];
+  const n = src.length;
+  let line = 0; // rows ended so far, blank ones included (error messages count lines)
   let row: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let fieldStarted = false;
   let i = 0;
-  while (i < src.length) {
-    const ch = src[i]!;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
+  while (i < n) {
+    let field: string;
+    if (src.charCodeAt(i) === QUOTE) {
+      // A quoted field: runs up to each quote, a doubled quote is one quote.
+      field = '';
+      i += 1;
+      for (;;) {
+        const close = src.indexOf('"', i);
+        if (close === -1) throw new CsvError('a quoted field is never closed');
+        field += src.slice(i, close);
+        if (src.charCodeAt(close + 1) === QUOTE) {
           field += '"';
-          i += 2;
+          i = close + 2;
           continue;
         }
-        inQuotes = false;
-        i += 1;
-        const next = src[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new CsvError(
-            `unexpected character after a closing quote on line ${rows.length + 1}`,
-          );
-        }
-        continue;
+        i = close + 1;
+        break;
       }
-      field += ch;
-      i += 1;
-      continue;
+      if (i < n) {
+        const c = src.charCodeAt(i);
+        if (c !== COMMA && c !== LF && c !== CR) {
+          throw new CsvError(`unexpected character after a closing quote on line ${line + 1}`);
+        }
+      }
+    } else {
+      const start = i;
+      while (i < n) {
+        const c = src.charCodeAt(i);
+        if (c === COMMA || c === LF || c === CR) break;
+        i += 1;
+      }
+      field = src.slice(start, i);
     }
-    if (ch === '"' && !fieldStarted) {
-      inQuotes = true;
-      fieldStarted = true;
-      i += 1;
-      continue;
-    }
-    if (ch === ',') {
-      row.push(field);
-      field = '';
-      fieldStarted = false;
-      i += 1;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      fieldStarted = false;
-      i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    field += ch;
-    fieldStarted = true;
-    i += 1;
-  }
-  if (inQuotes) throw new CsvError('a quoted field is never closed');
-  if (fieldStarted || row.length > 0) {
     row.push(field);
-    rows.push(row);
+    if (i >= n) break;
+    const c = src.charCodeAt(i);
+    if (c === COMMA) {
+      i += 1;
+      // A comma at the very end still ends an (empty) last field.
+      if (i >= n) row.push('');
+      continue;
+    }
+    i += c === CR && src.charCodeAt(i + 1) === LF ? 2 : 1;
+    line += 1;
+    if (!(row.length === 1 && row[0] === '')) yield row;
+    row = [];
   }
-  // Blank lines carry no record.
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  if (row.length > 0 && !(row.length === 1 && row[0] === '')) yield row;
 }
 
 function quoteField(value: string): string {
@@ -103,16 +107,27 @@ export function writeCsv(rows: readonly (readonly string[])[]): string {
 
 /** Rows as records keyed by the header's lower-cased names (formats are read by name). */
 export function csvRecords(text: string): { header: string[]; records: Record<string, string>[] } {
-  const rows = parseCsv(text);
-  const [head, ...body] = rows;
-  if (!head) throw new CsvError('the file is empty');
-  const header = head.map((h) => h.trim().toLowerCase());
-  const records = body.map((r) => {
-    const rec: Record<string, string> = {};
-    header.forEach((name, col) => {
-      rec[name] = restoreCell(r[col] ?? '');
-    });
-    return rec;
-  });
-  return { header, records };
+  const { header, records } = lazyCsvRecords(text);
+  return { header, records: [...records] };
+}
+
+/** The header read now, the records one at a time as they are asked for (a long import). */
+export function lazyCsvRecords(text: string): {
+  header: string[];
+  records: Generator<Record<string, string>>;
+} {
+  const rows = csvRows(text);
+  const head = rows.next();
+  if (head.done) throw new CsvError('the file is empty');
+  const header = head.value.map((h) => h.trim().toLowerCase());
+  function* records(): Generator<Record<string, string>> {
+    for (const r of rows) {
+      const rec: Record<string, string> = {};
+      header.forEach((name, col) => {
+        rec[name] = restoreCell(r[col] ?? '');
+      });
+      yield rec;
+    }
+  }
+  return { header, records: records() };
 }

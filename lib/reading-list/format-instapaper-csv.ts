@@ -43,24 +43,30 @@ export function importInstapaperRecords(
   newId: () => string,
   now: Date,
 ): ReadingListEntry[] {
-  return records.flatMap((r) => {
-    const folder = (r['folder'] ?? '').trim();
-    const lower = folder.toLowerCase();
-    const tags = parseTags(r['tags']);
-    if (lower === 'starred') tags.push('starred');
-    const entry = entryFromImport(
-      {
-        url: r['url'] ?? '',
-        title: r['title'] ?? '',
-        excerpt: r['selection'] ?? null,
-        read: lower === 'archive',
-        lists: ['', 'unread', 'archive', 'starred'].includes(lower) ? [DEFAULT_LIST] : [folder],
-        tags,
-        savedAt: fromUnixSeconds(r['timestamp']),
-      },
-      newId,
-      now,
-    );
-    return entry ? [entry] : [];
-  });
+  return records.flatMap((r) => instapaperEntry(r, newId, now) ?? []);
+}
+
+/** One Instapaper row as an entry, or null when it has no web address. */
+export function instapaperEntry(
+  r: Record<string, string>,
+  newId: () => string,
+  now: Date,
+): ReadingListEntry | null {
+  const folder = (r['folder'] ?? '').trim();
+  const lower = folder.toLowerCase();
+  const tags = parseTags(r['tags']);
+  if (lower === 'starred') tags.push('starred');
+  return entryFromImport(
+    {
+      url: r['url'] ?? '',
+      title: r['title'] ?? '',
+      excerpt: r['selection'] ?? null,
+      read: lower === 'archive',
+      lists: ['', 'unread', 'archive', 'starred'].includes(lower) ? [DEFAULT_LIST] : [folder],
+      tags,
+      savedAt: fromUnixSeconds(r['timestamp']),
+    },
+    newId,
+    now,
+  );
 }

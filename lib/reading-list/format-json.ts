@@ -14,6 +14,14 @@ const ExportFileSchema = z.object({
   exportedAt: z.string(),
   entries: z.array(ReadingListEntrySchema),
 });
+// The envelope alone: the entries are checked one at a time (jsonEntry), so a long file can be
+// read in slices and the first bad entry is named by its place.
+const EnvelopeSchema = z.object({
+  format: z.literal(JSON_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  entries: z.array(z.unknown()),
+});
 
 export function exportJson(entries: readonly ReadingListEntry[], exportedAt: Date): string {
   const file: z.infer<typeof ExportFileSchema> = {
@@ -26,6 +34,16 @@ export function exportJson(entries: readonly ReadingListEntry[], exportedAt: Dat
 }
 
 export function importJson(text: string): ReadingListEntry[] {
+  return jsonEnvelope(text).map(jsonEntry);
+}
+
+const notExport = (path: PropertyKey[], message: string | undefined) =>
+  new ImportError(
+    `This JSON file is not a MailGist reading-list export${path.length ? ` (at ${path.join('.')})` : ''}: ${message ?? 'unknown problem'}.`,
+  );
+
+/** The file's entries, not yet checked (see jsonEntry); refuses a file that is not an export. */
+export function jsonEnvelope(text: string): unknown[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -38,15 +56,22 @@ export function importJson(text: string): ReadingListEntry[] {
       `This file was made by a newer MailGist (reading-list format version ${version}; this one reads version 1). Update MailGist, then import it again.`,
     );
   }
-  const parsed = ExportFileSchema.safeParse(data);
+  const parsed = EnvelopeSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
-    throw new ImportError(
-      `This JSON file is not a MailGist reading-list export${where}: ${issue?.message ?? 'unknown problem'}.`,
-    );
+    throw notExport(issue?.path ?? [], issue?.message);
   }
-  return parsed.data.entries.map(withSafeLinks);
+  return parsed.data.entries;
+}
+
+/** One entry of an export, checked; a bad one refuses the whole file, naming where it is. */
+export function jsonEntry(value: unknown, index: number): ReadingListEntry {
+  const parsed = ReadingListEntrySchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw notExport(['entries', index, ...(issue?.path ?? [])], issue?.message);
+  }
+  return withSafeLinks(parsed.data);
 }
 
 /** The version of a MailGist export newer than this one reads, else null. */

@@ -70,32 +70,35 @@ export function importNetscape(
   newId: () => string,
   now: Date,
 ): ReadingListEntry[] {
+  return netscapeLinks(text, parseHtml).flatMap((a) => bookmarkEntry(a, newId, now) ?? []);
+}
+
+/** The bookmarks of a Netscape file, to be turned into entries one at a time. */
+export function netscapeLinks(text: string, parseHtml: (html: string) => Document): Element[] {
   if (!looksLikeNetscape(text)) {
     throw new ImportError(
       'This is not a bookmark file (it lacks the NETSCAPE-Bookmark-file-1 header).',
     );
   }
-  const doc = parseHtml(text);
-  const entries: ReadingListEntry[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    const dl = a.closest('dl');
-    const heading = dl?.previousElementSibling;
-    const folder =
-      heading?.tagName.toLowerCase() === 'h3' ? (heading.textContent ?? '').trim() : '';
-    const dd = a.closest('dt')?.nextElementSibling;
-    const entry = entryFromImport(
-      {
-        url: a.getAttribute('href') ?? '',
-        title: a.textContent ?? '',
-        lists: folder ? [folder] : [DEFAULT_LIST],
-        tags: (a.getAttribute('tags') ?? '').split(','),
-        excerpt: dd?.tagName.toLowerCase() === 'dd' ? dd.textContent : null,
-        savedAt: fromUnixSeconds(a.getAttribute('add_date') ?? undefined),
-      },
-      newId,
-      now,
-    );
-    if (entry) entries.push(entry);
-  }
-  return entries;
+  return Array.from(parseHtml(text).querySelectorAll('a[href]'));
+}
+
+/** One bookmark as an entry (its folder is its list), or null when it has no web address. */
+export function bookmarkEntry(a: Element, newId: () => string, now: Date): ReadingListEntry | null {
+  const dl = a.closest('dl');
+  const heading = dl?.previousElementSibling;
+  const folder = heading?.tagName.toLowerCase() === 'h3' ? (heading.textContent ?? '').trim() : '';
+  const dd = a.closest('dt')?.nextElementSibling;
+  return entryFromImport(
+    {
+      url: a.getAttribute('href') ?? '',
+      title: a.textContent ?? '',
+      lists: folder ? [folder] : [DEFAULT_LIST],
+      tags: (a.getAttribute('tags') ?? '').split(','),
+      excerpt: dd?.tagName.toLowerCase() === 'dd' ? dd.textContent : null,
+      savedAt: fromUnixSeconds(a.getAttribute('add_date') ?? undefined),
+    },
+    newId,
+    now,
+  );
 }

@@ -9,19 +9,25 @@ export function importPocketRecords(
   newId: () => string,
   now: Date,
 ): ReadingListEntry[] {
-  return records.flatMap((r) => {
-    const entry = entryFromImport(
-      {
-        url: r['url'] ?? '',
-        title: r['title'] ?? '',
-        read: (r['status'] ?? '').trim().toLowerCase() === 'archive',
-        lists: [DEFAULT_LIST],
-        tags: (r['tags'] ?? '').split('|'),
-        savedAt: fromUnixSeconds(r['time_added']),
-      },
-      newId,
-      now,
-    );
-    return entry ? [entry] : [];
-  });
+  return records.flatMap((r) => pocketEntry(r, newId, now) ?? []);
+}
+
+/** One Pocket row as an entry, or null when it has no web address. */
+export function pocketEntry(
+  r: Record<string, string>,
+  newId: () => string,
+  now: Date,
+): ReadingListEntry | null {
+  return entryFromImport(
+    {
+      url: r['url'] ?? '',
+      title: r['title'] ?? '',
+      read: (r['status'] ?? '').trim().toLowerCase() === 'archive',
+      lists: [DEFAULT_LIST],
+      tags: (r['tags'] ?? '').split('|'),
+      savedAt: fromUnixSeconds(r['time_added']),
+    },
+    newId,
+    now,
+  );
 }
