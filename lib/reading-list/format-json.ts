@@ -8,12 +8,6 @@ import { ImportError } from './import-error';
 
 export const JSON_FORMAT = 'mailgist-reading-list';
 
-const ExportFileSchema = z.object({
-  format: z.literal(JSON_FORMAT),
-  version: z.literal(1),
-  exportedAt: z.string(),
-  entries: z.array(ReadingListEntrySchema),
-});
 // The envelope alone: the entries are checked one at a time (jsonEntry), so a long file can be
 // read in slices and the first bad entry is named by its place.
 const EnvelopeSchema = z.object({
@@ -24,7 +18,7 @@ const EnvelopeSchema = z.object({
 });
 
 export function exportJson(entries: readonly ReadingListEntry[], exportedAt: Date): string {
-  const file: z.infer<typeof ExportFileSchema> = {
+  const file: Omit<z.infer<typeof EnvelopeSchema>, 'entries'> & { entries: ReadingListEntry[] } = {
     format: JSON_FORMAT,
     version: 1,
     exportedAt: exportedAt.toISOString(),

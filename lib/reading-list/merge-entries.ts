@@ -117,30 +117,50 @@ function notAfter(entry: ReadingListEntry, stamp: string): ReadingListEntry {
   return { ...entry, editedAt: clamped };
 }
 
+function idOf(v: unknown): string | null {
+  const id = (v as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+/** What a batch merge changed, so it can be taken back exactly (see undoMerge). */
+export interface MergeUndo {
+  /** Ids of the entries the batch added (appended at the end of the list). */
+  added: string[];
+  /** Stored values the batch replaced, as they were (raw, byte for byte), by the id they had. */
+  replaced: { id: string; value: unknown }[];
+}
+
 /**
  * Folds a batch of entries (an import, a sync) into the stored list in linear time: one pass over
- * the stored values, each parsed once, into a map by key; one pass over the batch. Values that do
+ * the stored values, each parsed once, into a map by key; then each incoming entry is one map
+ * look-up, given one at a time (`add`) so a long import can pause between them. Values that do
  * not validate are carried over untouched. Pure: the new id and the time are given.
  */
-export function mergeIntoList(
+export function createListMerger(
   stored: readonly unknown[],
-  incoming: readonly ReadingListEntry[],
   opts: { newId: () => string; stamp: string },
-): { next: unknown[]; added: number; updated: number } {
+) {
   const next = stored.slice();
   const valid = new Map<number, ReadingListEntry>();
   const atKey = new Map<string, number>();
   const ids = new Set<string>();
+  const undo: MergeUndo = { added: [], replaced: [] };
+  const replacedAt = new Set<number>();
   next.forEach((value, i) => {
     const parsed = ReadingListEntrySchema.safeParse(value);
-    if (!parsed.success) return;
+    if (!parsed.success) {
+      // An unreadable value's id is taken too, so undo never mistakes it for an added entry.
+      const id = idOf(value);
+      if (id !== null) ids.add(id);
+      return;
+    }
     valid.set(i, parsed.data);
     ids.add(parsed.data.id);
     if (!atKey.has(parsed.data.key)) atKey.set(parsed.data.key, i);
   });
   let added = 0;
   let updated = 0;
-  for (const raw of incoming) {
+  function add(raw: ReadingListEntry): void {
     const entry = notAfter(raw, opts.stamp);
     const at = atKey.get(entry.key);
     const existing = at === undefined ? undefined : valid.get(at);
@@ -151,15 +171,48 @@ export function mergeIntoList(
       atKey.set(entry.key, next.length);
       valid.set(next.length, fresh);
       next.push(fresh);
+      undo.added.push(id);
       added += 1;
-      continue;
+      return;
     }
     const merged = mergeEntries(existing, entry);
-    if (sameContent(merged, existing)) continue;
+    if (sameContent(merged, existing)) return;
     const stamped = { ...merged, updatedAt: opts.stamp };
+    // Only the value first replaced is the one to put back (a file may name an article twice).
+    if (at < stored.length && !replacedAt.has(at)) {
+      replacedAt.add(at);
+      undo.replaced.push({ id: existing.id, value: stored[at] });
+    }
     next[at] = stamped;
     valid.set(at, stamped);
     updated += 1;
   }
-  return { next, added, updated };
+  return { add, result: () => ({ next, added, updated, undo }) };
+}
+
+export function mergeIntoList(
+  stored: readonly unknown[],
+  incoming: readonly ReadingListEntry[],
+  opts: { newId: () => string; stamp: string },
+): { next: unknown[]; added: number; updated: number; undo: MergeUndo } {
+  const merger = createListMerger(stored, opts);
+  for (const entry of incoming) merger.add(entry);
+  return merger.result();
+}
+
+/**
+ * Takes a batch merge back: the entries it added go, the ones it replaced get their old stored
+ * value again. With no change in between, the list is what it was, byte for byte; an edit made
+ * since to an entry the batch did not touch is kept, and one the user deleted since stays deleted.
+ */
+export function undoMerge(stored: readonly unknown[], undo: MergeUndo): unknown[] {
+  const addedIds = new Set(undo.added);
+  const before = new Map(undo.replaced.map((r) => [r.id, r.value]));
+  const out: unknown[] = [];
+  for (const v of stored) {
+    const id = idOf(v);
+    if (id !== null && addedIds.has(id)) continue;
+    out.push(id !== null && before.has(id) ? before.get(id) : v);
+  }
+  return out;
 }

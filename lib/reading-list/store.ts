@@ -6,7 +6,14 @@ import {
   type SavedQuote,
   DEFAULT_LIST,
 } from './entry';
-import { mergeEntries, mergeIntoList } from './merge-entries';
+import {
+  createListMerger,
+  mergeEntries,
+  mergeIntoList,
+  undoMerge,
+  type MergeUndo,
+} from './merge-entries';
+import { NO_PAUSE, WorkCancelled, type Pacer } from './pacer';
 import { readingListItem, READING_LIST_KEY, type ReadingListItem } from './storage-item';
 import { withWriteLock } from './write-lock';
 import { storage } from 'wxt/utils/storage';
@@ -108,7 +115,12 @@ export function createReadingListStore(options: StoreOptions = {}) {
    * Runs one read-modify-write under the write lock. `change` sees the raw stored array (invalid
    * entries included, so they are carried over untouched) and returns the new array.
    */
-  function mutate<T>(change: (raw: unknown[]) => { next: unknown[]; result: T }): Promise<T> {
+  function mutate<T>(
+    change: (
+      raw: unknown[],
+    ) => { next: unknown[]; result: T } | Promise<{ next: unknown[]; result: T }>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     return withWriteLock(lockName, async () => {
       const raw = await item.getValue();
       if (!Array.isArray(raw)) {
@@ -116,7 +128,9 @@ export function createReadingListStore(options: StoreOptions = {}) {
           'The stored reading list is damaged; recover it before saving.',
         );
       }
-      const { next, result } = change(raw);
+      const { next, result } = await change(raw);
+      // The last moment a cancel can take effect: after this the write is one storage call.
+      if (signal?.aborted) throw new WorkCancelled();
       try {
         await item.setValue(next);
       } catch (err) {
@@ -128,6 +142,10 @@ export function createReadingListStore(options: StoreOptions = {}) {
 
   const isEntry = (v: unknown): v is ReadingListEntry =>
     ReadingListEntrySchema.safeParse(v).success;
+  // Cheap field reads first, the full parse only for the values that match: a change to a few
+  // entries of a 25,000-entry list must not validate all of them.
+  const field = (v: unknown, name: 'id' | 'key'): unknown =>
+    typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[name] : undefined;
 
   function save(
     article: ArticleInput,
@@ -145,7 +163,7 @@ export function createReadingListStore(options: StoreOptions = {}) {
       editedAt: { title: stamp, read: stamp },
     };
     return mutate<SaveResult>((raw) => {
-      const at = raw.findIndex((v) => isEntry(v) && v.key === article.key);
+      const at = raw.findIndex((v) => field(v, 'key') === article.key && isEntry(v));
       if (at === -1)
         return { next: [incoming, ...raw], result: { entry: incoming, previous: null } };
       const previous = ReadingListEntrySchema.parse(raw[at]);
@@ -170,10 +188,10 @@ export function createReadingListStore(options: StoreOptions = {}) {
     return mutate((raw) => {
       const byId = new Map(entries.map((e) => [e.id, e]));
       const next = raw.map((v) => {
-        if (!isEntry(v)) return v;
-        const replacement = byId.get(v.id);
-        if (replacement) byId.delete(v.id);
-        return replacement ?? v;
+        const replacement = byId.get(field(v, 'id') as string);
+        if (!replacement || !isEntry(v)) return v;
+        byId.delete(v.id);
+        return replacement;
       });
       return { next: [...byId.values(), ...next], result: undefined };
     });
@@ -184,7 +202,7 @@ export function createReadingListStore(options: StoreOptions = {}) {
     return mutate((raw) => {
       const removed: ReadingListEntry[] = [];
       const next = raw.filter((v) => {
-        if (isEntry(v) && doomed.has(v.id)) {
+        if (doomed.has(field(v, 'id') as string) && isEntry(v)) {
           removed.push(v);
           return false;
         }
@@ -210,7 +228,7 @@ export function createReadingListStore(options: StoreOptions = {}) {
     return mutate((raw) => {
       let updated: ReadingListEntry | null = null;
       const next = raw.map((v) => {
-        if (!isEntry(v) || v.id !== id) return v;
+        if (field(v, 'id') !== id || !isEntry(v)) return v;
         const stamp = now().toISOString();
         const editedAt = { ...v.editedAt };
         for (const field of EDITABLE_FIELDS) if (field in patch) editedAt[field] = stamp;
@@ -231,6 +249,60 @@ export function createReadingListStore(options: StoreOptions = {}) {
         stamp: now().toISOString(),
       });
       return { next, result: { added, updated } };
+    });
+  }
+
+  /**
+   * Merges a long import under the write lock, pausing between entries (the pacer) so the panel
+   * stays responsive, then writes once. Cancelled before the write, nothing changes. The result
+   * carries what undoImport needs to put the list back exactly.
+   */
+  function importEntries(
+    incoming: readonly ReadingListEntry[],
+    opts: {
+      pacer?: Pacer;
+      signal?: AbortSignal;
+      onProgress?: (done: number, total: number) => void;
+    } = {},
+  ): Promise<{ added: number; updated: number; undo: MergeUndo }> {
+    const pacer = opts.pacer ?? NO_PAUSE;
+    return mutate(async (raw) => {
+      const merger = createListMerger(raw, { newId, stamp: now().toISOString() });
+      for (let i = 0; i < incoming.length; i++) {
+        merger.add(incoming[i]!);
+        if (pacer.due()) {
+          opts.onProgress?.(i + 1, incoming.length);
+          await pacer.pause();
+        }
+      }
+      const { next, added, updated, undo } = merger.result();
+      return { next, result: { added, updated, undo } };
+    }, opts.signal);
+  }
+
+  /** Takes an import back (see undoMerge): with no edit since, the list is as it was, byte for byte. */
+  function undoImport(undo: MergeUndo): Promise<void> {
+    return mutate((raw) => ({ next: undoMerge(raw, undo), result: undefined }));
+  }
+
+  /** One change to many entries in one write (bulk mark read, bulk tag). */
+  function updateMany(
+    ids: readonly string[],
+    change: (entry: ReadingListEntry) => Partial<Pick<ReadingListEntry, 'read' | 'lists' | 'tags'>>,
+  ): Promise<ReadingListEntry[]> {
+    const wanted = new Set(ids);
+    return mutate((raw) => {
+      const before: ReadingListEntry[] = [];
+      const stamp = now().toISOString();
+      const next = raw.map((v) => {
+        if (!wanted.has(field(v, 'id') as string) || !isEntry(v)) return v;
+        const patch = change(v);
+        before.push(v);
+        const editedAt = { ...v.editedAt };
+        for (const field of EDITABLE_FIELDS) if (field in patch) editedAt[field] = stamp;
+        return { ...v, ...patch, updatedAt: stamp, editedAt };
+      });
+      return { next, result: before };
     });
   }
 
@@ -256,7 +328,20 @@ export function createReadingListStore(options: StoreOptions = {}) {
     return item.watch((value) => cb(readSnapshot(value)));
   }
 
-  return { load, save, restore, remove, removeInvalid, update, merge, recoverCorrupt, watch };
+  return {
+    load,
+    save,
+    restore,
+    remove,
+    removeInvalid,
+    update,
+    updateMany,
+    merge,
+    importEntries,
+    undoImport,
+    recoverCorrupt,
+    watch,
+  };
 }
 
 export type ReadingListStore = ReturnType<typeof createReadingListStore>;
