@@ -20,10 +20,13 @@ export default defineConfig({
     // run time, and injects it into a page the user asks to summarise.
     // activeTab: after the user clicks the toolbar button on any page, the panel may read that tab
     // (no broad host permission).
+    // unlimitedStorage: storage.local holds 10 MB without it in Chrome (about 21,000 saved
+    // articles); a long reading list or a large import must not hit that wall. It shows no
+    // install-time warning in Chrome or Firefox.
     // No clipboardWrite: a quote is copied with navigator.clipboard.writeText in the click's own
     // handler in the extension's page, under the click's user activation, which Chrome and
     // Firefox accept without it.
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     host_permissions: [...WEBMAIL_HOST_PERMISSIONS],
     optional_host_permissions: ['https://*/*'],
     // Firefox puts an MV3 add-on's button in the extensions menu unless it asks for the toolbar:

@@ -77,7 +77,12 @@ describe('minimal permissions (P1)', () => {
 
   it('asks for no clipboard permission: copying happens in a click in the panel', async () => {
     const resolved = await chromeManifest();
-    expect(resolved?.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(resolved?.permissions).toEqual([
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'activeTab',
+    ]);
   });
 
   it('the README says why each permission is there', async () => {
