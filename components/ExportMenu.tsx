@@ -1,52 +1,83 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { EXPORT_CHOICES, type ExportKind } from '../lib/panel/exports';
 
-// Export the (filtered) list in one of the formats, or import a file to merge in.
+// "Export / Import" at the top of the reading list: a menu button that opens the export format
+// and the file picker. Escape closes it and gives focus back to its button.
 export function ExportMenu(props: {
   count: number;
+  /** An import is running: a second one waits until it ends. */
+  importing: boolean;
   onExport: (kind: ExportKind) => void;
   onImport: (file: File) => void;
 }) {
   const [kind, setKind] = useState<ExportKind>('markdown');
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
-    <section class="export" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export and import</h2>
-      <div class="export-row">
-        <label class="field">
-          <span>Export format</span>
-          <select
-            value={kind}
-            onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ExportKind)}
+    <div
+      class="list-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        class="secondary small"
+        aria-expanded={open}
+        aria-controls="list-menu-body"
+        onClick={() => setOpen(!open)}
+      >
+        Export / Import
+      </button>
+      <div id="list-menu-body" class="list-menu-body" hidden={!open}>
+        <div class="export-row">
+          <label class="field">
+            <span>Export format</span>
+            <select
+              value={kind}
+              onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ExportKind)}
+            >
+              {EXPORT_CHOICES.map((c) => (
+                <option key={c.kind} value={c.kind}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            class="primary"
+            disabled={props.count === 0}
+            onClick={() => props.onExport(kind)}
           >
-            {EXPORT_CHOICES.map((c) => (
-              <option key={c.kind} value={c.kind}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+            Export
+          </button>
+        </div>
+        <label class="field file-field">
+          <span>Import a file (MailGist JSON, Instapaper or Pocket CSV, bookmarks .html)</span>
+          <input
+            type="file"
+            disabled={props.importing}
+            accept=".json,.csv,.html,.htm,application/json,text/csv,text/html"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = '';
+              if (!file) return;
+              close();
+              props.onImport(file);
+            }}
+          />
         </label>
-        <button
-          type="button"
-          class="primary"
-          disabled={props.count === 0}
-          onClick={() => props.onExport(kind)}
-        >
-          Export
-        </button>
       </div>
-      <label class="field file-field">
-        <span>Import a file (MailGist JSON, Instapaper or Pocket CSV, bookmarks .html)</span>
-        <input
-          type="file"
-          accept=".json,.csv,.html,.htm,application/json,text/csv,text/html"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            if (file) props.onImport(file);
-            input.value = '';
-          }}
-        />
-      </label>
-    </section>
+    </div>
   );
 }

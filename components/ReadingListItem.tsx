@@ -3,17 +3,31 @@ import { formatIsoDate } from '../lib/panel/brief-meta';
 import { safeHref } from '../lib/panel/safe-url';
 import { SafeLink } from './SafeLink';
 
-// One saved article: open it (its web page, else back to the email), mark read, delete.
+// One saved article: select it, open it (its web page, else back to the email), mark read, delete.
+// Each button's accessible name starts with its visible text, then says which article.
 export function ReadingListItem(props: {
   entry: ReadingListEntry;
+  selected?: boolean;
+  /** Offers a checkbox to select the row for bulk actions. */
+  onSelect?: (entry: ReadingListEntry, selected: boolean) => void;
   onToggleRead: (entry: ReadingListEntry) => void;
   onDelete: (entry: ReadingListEntry) => void;
 }) {
   const e = props.entry;
   const target = safeHref(e.url) ?? safeHref(e.emailUrl);
   const opensEmail = !safeHref(e.url) && Boolean(target);
+  const readLabel = e.read ? 'Mark unread' : 'Mark read';
   return (
-    <li class={`entry${e.read ? ' is-read' : ''}`}>
+    <li class={`entry${e.read ? ' is-read' : ''}`} data-entry-id={e.id}>
+      {props.onSelect && (
+        <input
+          type="checkbox"
+          class="entry-select"
+          aria-label={`Select: ${e.title}`}
+          checked={props.selected ?? false}
+          onChange={(ev) => props.onSelect?.(e, (ev.currentTarget as HTMLInputElement).checked)}
+        />
+      )}
       <div class="entry-main">
         {target ? (
           <SafeLink href={target} class="entry-title">
@@ -52,14 +66,14 @@ export function ReadingListItem(props: {
         <button
           type="button"
           class="small secondary"
-          aria-label={`${e.read ? 'Mark as unread' : 'Mark as read'}: ${e.title}`}
+          aria-label={`${readLabel}: ${e.title}`}
           onClick={() => props.onToggleRead(e)}
         >
-          {e.read ? 'Mark unread' : 'Mark read'}
+          {readLabel}
         </button>
         <button
           type="button"
-          class="small danger"
+          class="small danger entry-delete"
           aria-label={`Delete: ${e.title}`}
           onClick={() => props.onDelete(e)}
         >

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ListSnapshot, ReadingListStore } from '../lib/reading-list/store';
 import type { ReadingListEntry } from '../lib/reading-list/entry';
 import {
@@ -6,6 +6,8 @@ import {
   allLists,
   allTags,
   DEFAULT_QUERY,
+  focusAfterRemoval,
+  PAGE_SIZE,
   type ListQuery,
   type ReadFilter,
   type SortOrder,
@@ -16,17 +18,21 @@ import {
   type ExportFile,
   type ExportKind,
 } from '../lib/panel/exports';
-import { importFile } from '../lib/reading-list/import-file';
 import { readImportFile } from '../lib/reading-list/decode-file';
 import { ReadingListItem } from './ReadingListItem';
 import { InvalidEntries } from './InvalidEntries';
 import { ExportMenu } from './ExportMenu';
+import { ImportStatus } from './ImportStatus';
+import { BulkActions } from './BulkActions';
+import { useImportJob } from './use-import-job';
 import type { Notify } from './use-notices';
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const EMPTY: ReadingListEntry[] = [];
 
-// The reading list: search, filter by list / tag / read state, sort, mark read, delete with
-// undo, export and import; an unreadable stored list is reported with a way out, never wiped.
+// The reading list: export / import menu at the top, search, filter by list / tag / read state,
+// sort, a page of rows at a time, mark read, delete with undo, bulk actions on selected rows;
+// imports run as background work. An unreadable stored list is reported with a way out, never wiped.
 export function ReadingListView(props: {
   snapshot: ListSnapshot | null;
   store: ReadingListStore;
@@ -40,6 +46,30 @@ export function ReadingListView(props: {
   const now = props.now ?? (() => new Date());
   const readFile = props.readFile ?? readImportFile;
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // After a delete: the row whose Delete button gets focus (null: the heading), once the deleted
+  // rows have left the page.
+  const focusNext = useRef<{ id: string | null; removed: ReadonlySet<string> } | null>(null);
+  const job = useImportJob({ store, notify, parseHtml: props.parseHtml, readFile, now });
+  const entries = snapshot?.status === 'ok' ? snapshot.entries : EMPTY;
+  const visible = useMemo(() => applyQuery(entries, query), [entries, query]);
+  const lists = useMemo(() => allLists(entries), [entries]);
+  const tags = useMemo(() => allTags(entries), [entries]);
+
+  useEffect(() => {
+    const want = focusNext.current;
+    if (!want) return;
+    const rows = Array.from(
+      listRef.current?.querySelectorAll<HTMLElement>('li[data-entry-id]') ?? [],
+    );
+    if (rows.some((r) => want.removed.has(r.dataset['entryId'] ?? ''))) return;
+    focusNext.current = null;
+    const row = rows.find((r) => r.dataset['entryId'] === want.id);
+    (row?.querySelector<HTMLElement>('.entry-delete') ?? heading.current)?.focus();
+  });
 
   if (!snapshot) {
     return (
@@ -97,11 +127,11 @@ export function ReadingListView(props: {
     );
   }
 
-  const entries = snapshot.entries;
-  const visible = applyQuery(entries, query);
-  const lists = allLists(entries);
-  const tags = allTags(entries);
-  const set = (patch: Partial<ListQuery>) => setQuery({ ...query, ...patch });
+  const set = (patch: Partial<ListQuery>) => {
+    setQuery({ ...query, ...patch });
+    setLimit(PAGE_SIZE);
+  };
+  const chosen = visible.filter((e) => selected.has(e.id));
 
   async function toggleRead(entry: ReadingListEntry) {
     try {
@@ -115,16 +145,52 @@ export function ReadingListView(props: {
     }
   }
 
-  async function remove(entry: ReadingListEntry) {
+  async function remove(doomed: readonly ReadingListEntry[]) {
+    const ids = new Set(doomed.map((e) => e.id));
+    const shown = visible.slice(0, limit).map((e) => e.id);
+    focusNext.current = { id: focusAfterRemoval(shown, ids), removed: ids };
     try {
-      const removed = await store.remove([entry.id]);
+      const removed = await store.remove([...ids]);
+      setSelected((s) => new Set([...s].filter((id) => !ids.has(id))));
+      const what =
+        removed.length === 1
+          ? `“${removed[0]!.title}”`
+          : `${removed.length.toLocaleString('en')} articles`;
       notify({
         tone: 'info',
-        message: `Deleted “${entry.title}”`,
+        message: `Deleted ${what}`,
         undo: async () => {
           try {
             await store.restore(removed);
             notify({ tone: 'info', message: 'Delete undone' });
+          } catch (err) {
+            notify({ tone: 'error', message: errorText(err) });
+          }
+        },
+      });
+    } catch (err) {
+      focusNext.current = null;
+      notify({ tone: 'error', message: errorText(err) });
+    }
+  }
+
+  /** One change to every selected row, in one write, undoable. */
+  async function changeSelected(
+    label: string,
+    change: Parameters<ReadingListStore['updateMany']>[1],
+  ) {
+    try {
+      const before = await store.updateMany(
+        chosen.map((e) => e.id),
+        change,
+      );
+      notify({
+        tone: 'info',
+        message: `${label}: ${before.length.toLocaleString('en')} ${before.length === 1 ? 'article' : 'articles'}`,
+        undo: async () => {
+          try {
+            await store.restore(before);
+            notify({ tone: 'info', message: `${label} undone` });
           } catch (err) {
             notify({ tone: 'error', message: errorText(err) });
           }
@@ -149,30 +215,28 @@ export function ReadingListView(props: {
     });
   }
 
-  async function doImport(file: File) {
-    try {
-      const text = await readFile(file);
-      const { entries: incoming } = importFile(text, {
-        parseHtml: props.parseHtml,
-        newId: () => crypto.randomUUID(),
-        now: now(),
-      });
-      const { added, updated } = await store.merge(incoming);
-      notify({
-        tone: 'info',
-        message: `Imported ${file.name}: ${added} added, ${updated} updated, ${incoming.length - added - updated} already in the list.`,
-      });
-    } catch (err) {
-      notify({
-        tone: 'error',
-        message: `${file.name} was not imported. ${errorText(err)} Your reading list is unchanged.`,
-      });
-    }
-  }
+  const page = visible.slice(0, limit);
+  const rest = visible.length - page.length;
 
   return (
     <section class="reading-list" aria-labelledby="list-heading">
-      <h1 id="list-heading">Reading list</h1>
+      <div class="list-head">
+        <h1 id="list-heading" tabIndex={-1} ref={heading}>
+          Reading list
+        </h1>
+        <ExportMenu
+          count={visible.length}
+          importing={job.state.kind === 'running'}
+          onExport={doExport}
+          onImport={(f) => void job.start(f)}
+        />
+      </div>
+      <ImportStatus
+        state={job.state}
+        onCancel={job.cancel}
+        onUndo={() => job.state.kind === 'done' && void job.undo(job.state.outcome, job.state.file)}
+        onDismiss={job.dismiss}
+      />
       <InvalidEntries
         invalid={snapshot.invalid}
         onDownload={() =>
@@ -270,19 +334,51 @@ export function ReadingListView(props: {
             ? `${entries.length} ${entries.length === 1 ? 'article' : 'articles'}`
             : `${visible.length} of ${entries.length} articles`}
       </p>
-      {visible.length > 0 && (
-        <ul class="entries" aria-label="Saved articles">
-          {visible.map((e) => (
+      <BulkActions
+        matching={visible.length}
+        selected={chosen.length}
+        onSelectAll={(all) => setSelected(all ? new Set(visible.map((e) => e.id)) : new Set())}
+        onMarkRead={(read) =>
+          void changeSelected(read ? 'Marked read' : 'Marked unread', () => ({ read }))
+        }
+        onTag={(added) =>
+          void changeSelected(`Tagged #${added.join(', #')}`, (e) => ({
+            tags: [...new Set([...e.tags, ...added])],
+          }))
+        }
+        onDelete={() => void remove(chosen)}
+      />
+      {page.length > 0 && (
+        <ul class="entries" aria-label="Saved articles" ref={listRef}>
+          {page.map((e) => (
             <ReadingListItem
               key={e.id}
               entry={e}
+              selected={selected.has(e.id)}
+              onSelect={(x, on) =>
+                setSelected((s) => {
+                  const next = new Set(s);
+                  if (on) next.add(x.id);
+                  else next.delete(x.id);
+                  return next;
+                })
+              }
               onToggleRead={(x) => void toggleRead(x)}
-              onDelete={(x) => void remove(x)}
+              onDelete={(x) => void remove([x])}
             />
           ))}
         </ul>
       )}
-      <ExportMenu count={visible.length} onExport={doExport} onImport={(f) => void doImport(f)} />
+      {rest > 0 && (
+        <button
+          type="button"
+          class="secondary show-more"
+          onClick={() => setLimit(limit + PAGE_SIZE)}
+        >
+          Show {Math.min(PAGE_SIZE, rest)} more ({page.length.toLocaleString('en')} of{' '}
+          {visible.length.toLocaleString('en')} shown)
+        </button>
+      )}
     </section>
   );
 }

@@ -100,8 +100,8 @@ describe('reading list view', () => {
 
   it('marks read and deletes with undo', async () => {
     await open();
-    fireEvent.click(await screen.findByRole('button', { name: 'Mark as read: Zebra strike wins' }));
-    await screen.findByRole('button', { name: 'Mark as unread: Zebra strike wins' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark read: Zebra strike wins' }));
+    await screen.findByRole('button', { name: 'Mark unread: Zebra strike wins' });
     fireEvent.click(screen.getByRole('button', { name: 'Delete: Zebra strike wins' }));
     await waitFor(() => expect(titles()).not.toContain('Zebra strike wins'));
     await waitFor(() =>
@@ -115,6 +115,7 @@ describe('reading list view', () => {
   it('exports the filtered list in the chosen format', async () => {
     const { download } = await open();
     await waitFor(() => expect(titles()).toHaveLength(3));
+    fireEvent.click(screen.getByRole('button', { name: 'Export / Import' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Export format' }), {
       target: { value: 'json' },
     });
