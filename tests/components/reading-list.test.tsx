@@ -150,7 +150,7 @@ describe('reading list view', () => {
     await open();
     const csv =
       'title,url,time_added,cursor,tags,status\nNew one,https://new.example.org/x,1700000000,c,,unread\nDup,https://news.example.org/story-1?utm_source=a,1700000000,c,extra,unread\n';
-    fireEvent.change(screen.getByLabelText(/Import a file/), {
+    fireEvent.change(await screen.findByLabelText(/Import a file/), {
       target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] },
     });
     await waitFor(() =>
@@ -172,7 +172,7 @@ describe('reading list view', () => {
       0xe8,
       ...ascii('me,https://latin.example.org/x,1700000000,c,,unread\n'),
     ]);
-    fireEvent.change(screen.getByLabelText(/Import a file/), {
+    fireEvent.change(await screen.findByLabelText(/Import a file/), {
       target: { files: [new File([bytes], 'latin1.csv', { type: 'text/csv' })] },
     });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/1 added/));
@@ -183,7 +183,7 @@ describe('reading list view', () => {
   it('refuses a broken file with a clear message and leaves the list untouched', async () => {
     await open();
     const before = await stored();
-    fireEvent.change(screen.getByLabelText(/Import a file/), {
+    fireEvent.change(await screen.findByLabelText(/Import a file/), {
       target: { files: [new File(['{"entries": ['], 'broken.json')] },
     });
     await waitFor(() =>

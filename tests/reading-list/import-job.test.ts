@@ -3,7 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseHtmlNode } from '../../lib/node-dom';
 import { runImport, type ImportProgress } from '../../lib/reading-list/import-job';
 import { createPacer, WorkCancelled, type Pacer } from '../../lib/reading-list/pacer';
-import { createReadingListStore, ReadingListWriteError } from '../../lib/reading-list/store';
+import {
+  createReadingListStore,
+  readSnapshot,
+  readSnapshotPaced,
+  ReadingListWriteError,
+} from '../../lib/reading-list/store';
 import { ImportError } from '../../lib/reading-list/import-error';
 import { entry } from './helpers';
 
@@ -170,5 +175,12 @@ describe('import as background work', () => {
     await pacer.pause();
     expect(yields).toBe(1);
     expect(pacer.due()).toBe(false);
+  });
+
+  it('the panel reads a stored list in slices, to the same snapshot', async () => {
+    const pacer = everyRow();
+    expect(await readSnapshotPaced(seed, pacer)).toEqual(readSnapshot(seed));
+    expect(pacer.pauses).toBe(seed.length);
+    expect(await readSnapshotPaced('nope', pacer)).toEqual(readSnapshot('nope'));
   });
 });
