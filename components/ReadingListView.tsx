@@ -8,6 +8,7 @@ import {
   DEFAULT_QUERY,
   focusAfterRemoval,
   PAGE_SIZE,
+  warmSearch,
   type ListQuery,
   type ReadFilter,
   type SortOrder,
@@ -19,6 +20,7 @@ import {
   type ExportKind,
 } from '../lib/panel/exports';
 import { readImportFile } from '../lib/reading-list/decode-file';
+import { createPacer } from '../lib/reading-list/pacer';
 import { ReadingListItem } from './ReadingListItem';
 import { InvalidEntries } from './InvalidEntries';
 import { ExportMenu } from './ExportMenu';
@@ -58,6 +60,12 @@ export function ReadingListView(props: {
   const visible = useMemo(() => applyQuery(entries, query), [entries, query]);
   const lists = useMemo(() => allLists(entries), [entries]);
   const tags = useMemo(() => allTags(entries), [entries]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    warmSearch(entries, createPacer({ signal: controller.signal })).catch(() => {});
+    return () => controller.abort();
+  }, [entries]);
 
   useEffect(() => {
     const want = focusNext.current;

@@ -12,6 +12,7 @@ import { mergeIntoList } from '../lib/reading-list/merge-entries';
 import { BUDGETS_GZIP, buildAndMeasure, formatKb } from './bundle-sizes';
 import { BENIGN, HOSTILE, loadMs } from './bench-hostile-files';
 import { archiveBench } from './bench-archive';
+import { readingListBench } from './bench-reading-list';
 
 // npm run bench [-- --rounds N] [--no-build] [--wall] [--archive N | --no-archive]
 // Times summarise() against Mozilla Readability and against the bare HTML parse, in this process
@@ -308,6 +309,7 @@ async function main(): Promise<void> {
   scaling(scaled.email);
   await hostileFiles();
   readingListMerge();
+  await readingListBench(ROUNDS);
   adversarial();
   if (!args.includes('--no-build')) bundles();
   memory(rows);

@@ -6,6 +6,7 @@ import {
   type ReadingListEntry,
   type SavedQuote,
 } from './entry';
+import type { Pacer } from './pacer';
 
 // Two copies of one article (same key) folded into one: an import, a re-save, or a copy from
 // another device. Pure — (local, incoming) → merged, no clock, no ids — so import and sync share it.
@@ -188,6 +189,28 @@ export function createListMerger(
     updated += 1;
   }
   return { add, result: () => ({ next, added, updated, undo }) };
+}
+
+/** mergeIntoList in slices: pauses (the pacer) between entries, reporting how far it got. */
+export async function mergeIntoListPaced(
+  stored: readonly unknown[],
+  incoming: readonly ReadingListEntry[],
+  opts: {
+    newId: () => string;
+    stamp: string;
+    pacer: Pacer;
+    onProgress?: (done: number, total: number) => void;
+  },
+): Promise<ReturnType<ReturnType<typeof createListMerger>['result']>> {
+  const merger = createListMerger(stored, opts);
+  for (let i = 0; i < incoming.length; i++) {
+    merger.add(incoming[i]!);
+    if (opts.pacer.due()) {
+      opts.onProgress?.(i + 1, incoming.length);
+      await opts.pacer.pause();
+    }
+  }
+  return merger.result();
 }
 
 export function mergeIntoList(

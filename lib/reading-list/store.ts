@@ -7,9 +7,9 @@ import {
   DEFAULT_LIST,
 } from './entry';
 import {
-  createListMerger,
   mergeEntries,
   mergeIntoList,
+  mergeIntoListPaced,
   undoMerge,
   type MergeUndo,
 } from './merge-entries';
@@ -291,15 +291,12 @@ export function createReadingListStore(options: StoreOptions = {}) {
   ): Promise<{ added: number; updated: number; undo: MergeUndo }> {
     const pacer = opts.pacer ?? NO_PAUSE;
     return mutate(async (raw) => {
-      const merger = createListMerger(raw, { newId, stamp: now().toISOString() });
-      for (let i = 0; i < incoming.length; i++) {
-        merger.add(incoming[i]!);
-        if (pacer.due()) {
-          opts.onProgress?.(i + 1, incoming.length);
-          await pacer.pause();
-        }
-      }
-      const { next, added, updated, undo } = merger.result();
+      const { next, added, updated, undo } = await mergeIntoListPaced(raw, incoming, {
+        newId,
+        stamp: now().toISOString(),
+        pacer,
+        onProgress: opts.onProgress,
+      });
       return { next, result: { added, updated, undo } };
     }, opts.signal);
   }
