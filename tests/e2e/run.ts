@@ -48,6 +48,10 @@ import {
   readingListSurvivesRestart,
   saveShowsInReadingList,
 } from './scenarios/reading-list';
+import {
+  deleteAndUndoByKeyboard,
+  importShowsProgressAndUndoes,
+} from './scenarios/reading-list-long-work';
 import { grantedSiteIsRead, summariseFramedWebmail } from './scenarios/self-hosted';
 import { summariseThisPageOnDemand } from './scenarios/summarise-page';
 
@@ -150,6 +154,8 @@ const BROWSER_CHECKS = [
   'save: the reading list shows the saved article',
   'export: the downloaded JSON and CSV hold the saved article',
   'restart: the reading list is still there after the browser restarts on the same profile',
+  'import: a 25,000-row CSV imports with progress, the panel answers clicks meanwhile, "Undo import" restores the stored bytes',
+  'keyboard delete: Enter on Delete moves focus to the next row; Undo is reached and pressed by keyboard',
   'web page: "Summarise this page" on a page that is not webmail shows its brief (the toolbar click grants activeTab)',
   'yahoo: the panel shows the open newsletter’s brief',
   'proton: the panel shows the brief of a body framed by script after load',
@@ -172,6 +178,8 @@ async function browserScenarios(built: Built | null): Promise<void> {
     save,
     exp,
     restart,
+    bigImport,
+    keyboardDelete,
     webPage,
     yahoo,
     proton,
@@ -259,6 +267,12 @@ async function browserScenarios(built: Built | null): Promise<void> {
   } else {
     for (const name of [exp, restart]) checks.skip(name, 'nothing was saved');
   }
+  await checks.run(bigImport, 240_000, async () => {
+    console.log(`     ${await importShowsProgressAndUndoes(s(), WORK)}`);
+  });
+  await checks.run(keyboardDelete, 40_000, async () => {
+    console.log(`     ${await deleteAndUndoByKeyboard(s())}`);
+  });
 
   await checks.run(webPage, 40_000, async () => {
     console.log(`     ${await summariseThisPageOnDemand(s(), NEWSLETTER_WEB_VERSION)}`);

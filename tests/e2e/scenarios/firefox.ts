@@ -108,6 +108,8 @@ export async function exportInSidebar(
 ): Promise<string> {
   const sidebar = await s.panel();
   const before = new Set(readdirSync(downloadDir));
+  // Export sits in the "Export / Import" menu at the top of the list.
+  await sidebar.clickButton(/^Export \/ Import$/);
   await sidebar.selectOption(/export format/i, /^JSON/i);
   await sidebar.clickButton(/^export$/i);
   const deadline = Date.now() + 10_000;

@@ -10,7 +10,7 @@ import { excerpt, type TargetSession } from '../target-session';
 
 const LIST_VIEW = /reading list/i;
 
-async function openReadingList(panel: TargetSession): Promise<void> {
+export async function openReadingList(panel: TargetSession): Promise<void> {
   for (const role of ['tab', 'button', 'link']) {
     const found = await panel.findByRole(role, LIST_VIEW);
     // "Save to reading list" is the save button, not the view.
@@ -63,6 +63,10 @@ async function download(
     if (p.state === 'completed') completed.set(p.guid as string, true);
   });
   try {
+    // Export sits in the "Export / Import" menu at the top of the list; open it if it is closed.
+    if ((await panel.findByRole('combobox', /export format/i)).length === 0) {
+      await panel.clickByRole('button', /^export \/ import$/i);
+    }
     await panel.selectOption(/export format/i, format);
     await panel.clickByRole('button', /^export$/i);
     const { guid, suggestedFilename } = (await begun.catch(() => {

@@ -1,0 +1,192 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserSession } from '../browser-session';
+import { sleep } from '../chromium';
+import type { TargetSession } from '../target-session';
+import { excerpt } from '../target-session';
+import { openReadingList } from './reading-list';
+
+// Long work in the real side panel: a generated Pocket CSV of many thousand rows imports with
+// visible progress while the panel keeps answering clicks, and "Undo import" puts the stored list
+// back byte for byte. Then Delete and Undo by keyboard alone, with focus on the next row.
+
+const ROWS = 25_000;
+
+/** The stored list as bytes (the panel is an extension page: it may read its own storage). */
+const storedBytes = (panel: TargetSession) =>
+  panel.evaluate<string>(
+    `chrome.storage.local.get('readingList').then((r) => JSON.stringify(r.readingList ?? null))`,
+  );
+
+function pocketCsv(rows: number): string {
+  const lines = ['title,url,time_added,cursor,tags,status'];
+  for (let i = 1; i <= rows; i++) {
+    lines.push(
+      `"Imported story ${i}, part ${i % 7}",https://import${i % 40}.example.org/story/${i},${1_700_000_000 + i},${i},bulk|t${i % 5},${i % 3 ? 'unread' : 'archive'}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Hands a file to the panel's file input as a person's choice would (input and change events). */
+async function chooseFile(panel: TargetSession, file: string): Promise<void> {
+  await panel.send('DOM.enable');
+  const { root } = await panel.send<{ root: { nodeId: number } }>('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await panel.send<{ nodeId: number }>('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: 'input[type=file]',
+  });
+  if (!nodeId) throw new Error('the reading list has no file input to import with');
+  await panel.send('DOM.setFileInputFiles', { nodeId, files: [file] });
+}
+
+async function press(panel: TargetSession, key: 'Tab' | 'Enter'): Promise<void> {
+  const code = key === 'Tab' ? 9 : 13;
+  await panel.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    key,
+    code: key,
+    windowsVirtualKeyCode: code,
+  });
+  if (key === 'Enter')
+    await panel.send('Input.dispatchKeyEvent', {
+      type: 'char',
+      key,
+      text: '\r',
+      unmodifiedText: '\r',
+    });
+  await panel.send('Input.dispatchKeyEvent', {
+    type: 'keyUp',
+    key,
+    code: key,
+    windowsVirtualKeyCode: code,
+  });
+}
+
+/** The focused element's accessible label (aria-label, else its text). */
+const focused = (panel: TargetSession) =>
+  panel.evaluate<string>(
+    `(() => { const el = document.activeElement; if (!el || el === document.body) return 'body'; return (el.getAttribute('aria-label') || el.textContent || el.tagName).trim(); })()`,
+  );
+
+/** Presses Tab until the focus is on a control whose label passes, at most `max` times. */
+async function tabTo(panel: TargetSession, want: RegExp, max = 80): Promise<string> {
+  for (let i = 0; i < max; i++) {
+    await press(panel, 'Tab');
+    const at = await focused(panel);
+    if (want.test(at)) return at;
+  }
+  throw new Error(
+    `${max} presses of Tab never reached ${want} (focus ended on "${await focused(panel)}")`,
+  );
+}
+
+export async function importShowsProgressAndUndoes(
+  s: BrowserSession,
+  workDir: string,
+): Promise<string> {
+  const panel = await s.panel();
+  await openReadingList(panel);
+  await panel.waitForText((t) => /reading list/i.test(t), 5_000, 'the reading list never showed');
+  const before = await storedBytes(panel);
+  const file = join(workDir, `pocket-${ROWS}.csv`);
+  writeFileSync(file, pocketCsv(ROWS));
+
+  // Tasks longer than 50 ms on the panel's thread, as the browser counts them, while it imports.
+  await panel.evaluate(`(() => {
+    window.__e2eLong = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__e2eLong.push(e.duration); })
+      .observe({ type: 'longtask' });
+  })()`);
+  await panel.clickByRole('button', /^Export \/ Import$/);
+  const started = Date.now();
+  await chooseFile(panel, file);
+  const progress = await panel.waitForText(
+    (t) => /Importing [\d,]+ \/ [\d,]+|Adding to your list: [\d,]+ \/ [\d,]+/.test(t),
+    20_000,
+    'no import progress ("Importing N / M") was shown',
+  );
+  const seen = /(Importing|Adding to your list:) [\d,]+ \/ [\d,]+/.exec(progress)![0];
+
+  // Meanwhile the panel answers a click: the menu button opens and closes its menu.
+  const clicks: number[] = [];
+  while (clicks.length < 6) {
+    const text = await panel.text();
+    if (!/Cancel import/.test(text)) break;
+    const t0 = Date.now();
+    await panel.clickByRole('button', /^Export \/ Import$/);
+    const open = await panel.evaluate<string>(
+      `document.querySelector('[aria-controls=list-menu-body]')?.getAttribute('aria-expanded') ?? ''`,
+    );
+    clicks.push(Date.now() - t0);
+    if (open !== 'true' && open !== 'false') throw new Error('the menu button lost its state');
+    await sleep(150);
+  }
+  if (clicks.length === 0) throw new Error('the import ended before the panel could be clicked');
+
+  await panel.waitForText(
+    (t) => /Imported pocket-\d+\.csv: [\d,]+ added/.test(t),
+    180_000,
+    'the import never finished',
+  );
+  const took = Date.now() - started;
+  const long = await panel.evaluate<number[]>('window.__e2eLong');
+  const after = await storedBytes(panel);
+  const count = (JSON.parse(after) as unknown[]).length;
+  if (count < ROWS)
+    throw new Error(`after the import the list holds ${count} entries, not ${ROWS}+`);
+
+  await panel.clickByRole('button', /^Undo import$/);
+  const deadline = Date.now() + 30_000;
+  while ((await storedBytes(panel)) !== before) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `"Undo import" did not restore the stored list: ${excerpt(await storedBytes(panel), 200)}`,
+      );
+    await sleep(200);
+  }
+  const worst = long.length ? Math.max(...long) : 0;
+  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms; undo restored the stored bytes`;
+}
+
+export async function deleteAndUndoByKeyboard(s: BrowserSession): Promise<string> {
+  const panel = await s.panel();
+  await openReadingList(panel);
+  // Three rows to work with, whatever the list held before.
+  await panel.evaluate(`(async () => {
+    const now = new Date().toISOString();
+    const rows = [1, 2, 3].map((n) => ({
+      id: 'kbd-' + n, key: 'url:https://keyboard.example.org/' + n, title: 'Keyboard row ' + n,
+      url: 'https://keyboard.example.org/' + n, emailUrl: null, publication: null, authors: [],
+      sender: null, date: null, excerpt: null, quotes: [], lists: ['Read later'], tags: [],
+      read: false, savedAt: new Date(Date.parse(now) + (4 - n) * 1000).toISOString(), updatedAt: now,
+    }));
+    const { readingList = [] } = await chrome.storage.local.get('readingList');
+    await chrome.storage.local.set({ readingList: [...rows, ...readingList] });
+  })()`);
+  await panel.waitForText((t) => /Keyboard row 3/.test(t), 5_000, 'the seeded rows never showed');
+  await panel.evaluate('document.activeElement?.blur?.()');
+  await tabTo(panel, /^Delete: Keyboard row 1$/, 120);
+  await press(panel, 'Enter');
+  await panel.waitForText(
+    (t) => !/Keyboard row 1\b/.test(t.replace(/Deleted “Keyboard row 1”/, '')),
+    5_000,
+    'Enter on Delete did not delete the row',
+  );
+  const deadline = Date.now() + 3_000;
+  let at = await focused(panel);
+  while (at !== 'Delete: Keyboard row 2' && Date.now() < deadline) {
+    await sleep(100);
+    at = await focused(panel);
+  }
+  if (at !== 'Delete: Keyboard row 2')
+    throw new Error(`after Delete the focus is on "${at}", not the next row's Delete button`);
+  const undo = await tabTo(panel, /^Undo\b/, 60);
+  await press(panel, 'Enter');
+  await panel.waitForText(
+    (t) => /Keyboard row 1\b/.test(t.replace(/Deleted “Keyboard row 1”/, '')),
+    5_000,
+    'Undo by keyboard did not bring the row back',
+  );
+  return `Delete by Enter moved focus to "Delete: Keyboard row 2"; "${undo}" reached with Tab and pressed with Enter restored the row`;
+}
