@@ -47,6 +47,26 @@ describe('CSV (RFC 4180)', () => {
       { url: 'https://a.org', title: 'T' },
     ]);
   });
+  it('reads edge shapes the same as a field-by-field reader would', () => {
+    // CRLF and a trailing comma at the very end: an empty last field.
+    expect(parseCsv('a,b\r\nc,')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
+    // Blank lines carry no record; a quoted field may end the file without a newline.
+    expect(parseCsv('a\n\n\r\n"q ""x"""')).toEqual([['a'], ['q "x"']]);
+    // A quote inside an unquoted field is text; one after a closing quote is an error, and the
+    // line it names counts the blank lines too.
+    expect(parseCsv('ab"c,d')).toEqual([['ab"c', 'd']]);
+    expect(() => parseCsv('h\n\n"x"y')).toThrow(/on line 3/);
+  });
+  it('reads a long file of quoted and plain fields', () => {
+    const row = '"a, quoted ""field""",plain,https://example.org/x?y=1';
+    const text = Array.from({ length: 5000 }, () => row).join('\n');
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(5000);
+    expect(rows[4999]).toEqual(['a, quoted "field"', 'plain', 'https://example.org/x?y=1']);
+  });
 });
 
 describe('export then import gives back the same list', () => {
