@@ -50,6 +50,7 @@ import {
 } from './scenarios/reading-list';
 import {
   deleteAndUndoByKeyboard,
+  IMPORT_ROWS,
   importShowsProgressAndUndoes,
 } from './scenarios/reading-list-long-work';
 import { grantedSiteIsRead, summariseFramedWebmail } from './scenarios/self-hosted';
@@ -154,7 +155,7 @@ const BROWSER_CHECKS = [
   'save: the reading list shows the saved article',
   'export: the downloaded JSON and CSV hold the saved article',
   'restart: the reading list is still there after the browser restarts on the same profile',
-  'import: a 25,000-row CSV imports with progress, the panel answers clicks meanwhile, "Undo import" restores the stored bytes',
+  `import: a ${IMPORT_ROWS.toLocaleString('en')}-row CSV imports with progress, the panel answers clicks meanwhile, "Undo import" restores the stored bytes`,
   'keyboard delete: Enter on Delete moves focus to the next row; Undo is reached and pressed by keyboard',
   'web page: "Summarise this page" on a page that is not webmail shows its brief (the toolbar click grants activeTab)',
   'yahoo: the panel shows the open newsletter’s brief',
@@ -267,7 +268,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
   } else {
     for (const name of [exp, restart]) checks.skip(name, 'nothing was saved');
   }
-  await checks.run(bigImport, 240_000, async () => {
+  await checks.run(bigImport, 300_000, async () => {
     console.log(`     ${await importShowsProgressAndUndoes(s(), WORK)}`);
   });
   await checks.run(keyboardDelete, 40_000, async () => {
