@@ -140,6 +140,8 @@ export async function importShowsProgressAndUndoes(
   );
   const took = Date.now() - started;
   const long = await panel.evaluate<number[]>('window.__e2eLong');
+  // One page of rows, not all of them: the issue saw 7,001 entries as a 903,560 px page.
+  const height = await panel.evaluate<number>('document.documentElement.scrollHeight');
   const after = await storedBytes(panel);
   const count = (JSON.parse(after) as unknown[]).length;
   if (count < ROWS)
@@ -159,7 +161,7 @@ export async function importShowsProgressAndUndoes(
     await sleep(200);
   }
   const worst = long.length ? Math.max(...long) : 0;
-  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms; undo restored the stored bytes`;
+  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms; the list page is ${height.toLocaleString('en')} px tall; undo restored the stored bytes`;
 }
 
 export async function deleteAndUndoByKeyboard(s: BrowserSession): Promise<string> {
