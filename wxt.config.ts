@@ -7,6 +7,9 @@ export default defineConfig({
   manifestVersion: 3,
   // Parallel builds (bench, e2e) write to their own folder so they never clobber each other.
   outDir: process.env.MAILGIST_OUT_DIR ?? '.output',
+  // The sources zip a store reviewer rebuilds from: test and bench output (browser profiles,
+  // reports) is not source.
+  zip: { excludeSources: ['artifacts/**', 'coverage/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
