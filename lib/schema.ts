@@ -76,6 +76,11 @@ export const DigestItemSchema = z.object({
   title: z.string().check(z.minLength(1)),
   url: z.nullable(z.string()),
   blurb: z.nullable(z.string()),
+  /**
+   * The host to show for the story: its destination's, or — behind an opaque click-tracker — the
+   * domain printed beside the title ("(github.com)"). Optional: older stored briefs lack it.
+   */
+  host: z.optional(z.string()),
 });
 export type DigestItem = z.infer<typeof DigestItemSchema>;
 
@@ -85,6 +90,10 @@ export const LinkSchema = z.object({
   host: z.string(),
 });
 export type Link = z.infer<typeof LinkSchema>;
+
+export const MESSAGE_KINDS = ['newsletter', 'personal'] as const;
+export const MessageKindSchema = z.enum(MESSAGE_KINDS);
+export type MessageKind = z.infer<typeof MessageKindSchema>;
 
 export const SummarySchema = z.object({
   schemaVersion: z.literal(1),
@@ -103,5 +112,15 @@ export const SummarySchema = z.object({
   items: z.array(DigestItemSchema),
   isDigest: z.boolean(),
   links: z.array(LinkSchema),
+  /**
+   * The email's own web version (its "view online" link, or the headline's link to the article):
+   * where a saved article points. Never an ask or an advert. Optional: older briefs lack it.
+   */
+  webUrl: z.optional(z.nullable(z.string())),
+  /**
+   * A newsletter (list mail, or marketing markup and furniture) or a personal, one-to-one message,
+   * which gets a plain gist. Optional: older briefs lack it (read as a newsletter).
+   */
+  messageKind: z.optional(MessageKindSchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -12,6 +12,7 @@ import { extractSections } from './digest/sections';
 import { extractQuotes } from './quotes/quotes';
 import { extractActions } from './actions/actions';
 import { extractDigest } from './digest/digest';
+import { sectionsBesideStories } from './digest/sections-beside-stories';
 import { summarizeSentences } from './summary/summary';
 import { boundSummary } from './summary/bounds';
 import { foldText } from './text/byline-names';
@@ -54,7 +55,9 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
       headline,
       dek,
     ]).slice(0, options.summarySentences ?? 3),
-    sections: extractSections(doc),
+    sections: digest.isDigest
+      ? sectionsBesideStories(extractSections(doc), digest.items)
+      : extractSections(doc),
     quotes: extractQuotes(doc),
     actions: extractActions(doc),
     items: digest.items,

@@ -1,10 +1,11 @@
 import type { DigestItem } from '../../schema';
-import { contentBlocks, type Block, type EmailDoc } from '../blocks/document';
+import { contentBlocks, type Block, type EmailDoc, type InlineLink } from '../blocks/document';
 import { sponsorBlocks } from '../actions/action-sponsor';
 import { blockText, linkText, shorten } from '../actions/action-label';
 import { isChrome } from '../actions/action-rules';
 import { splitSentences } from '../text/sentences';
 import { cleanUrl, hostOf, siteOf } from '../links/url-safety';
+import { destinationHost } from '../links/link-host';
 import { countTokens, perDocument } from '../blocks/block-cache';
 
 // A digest carries several stories rather than one article. Two shapes:
@@ -39,8 +40,45 @@ function words(s: string): number {
 
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/**
+ * A source printed right after a story's title: "(github.com)", "//nytimes", "via example.org",
+ * "— example.org". It names where the story is, not what it says.
+ */
+const SOURCE_HINT =
+  /^(?:\(\s*([^()\s]{1,100})\s*\)|\/\/\s*([^\s/]{1,100})|(?:via|from|on|auf|sur|en|op|su|em)\s+([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,5})(?=[\s,;)]|$)|([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,5}\/?)(?=\s|$))\s*/iu;
+
+/** Text after a story's title, split into the printed source and what follows it. */
+function splitSource(rest: string): { source: string | null; after: string } {
+  const m = SOURCE_HINT.exec(rest);
+  if (!m) return { source: null, after: rest };
+  const source = m[1] ?? m[2] ?? m[3] ?? m[4] ?? null;
+  // "(2019)", "(video)", "(PDF)": a parenthesis that is not an address stays in the blurb.
+  if (m[1] && !m[1].includes('.')) return { source: null, after: rest };
+  return { source, after: rest.slice(m[0].length) };
+}
+
+/**
+ * What a story line says of its own after the title and the source: nothing when all that is left
+ * is the line's short links and separators ("comments→", "discuss · 12 points"), the text as it
+ * stands otherwise (a blurb may well hold short links of its own).
+ */
+function ownText(text: string, b: Block, first: InlineLink): string {
+  let rest = text;
+  for (const l of b.links) {
+    const t = l === first ? '' : linkText(l);
+    if (t && words(t) <= 3) rest = rest.split(t).join(' ');
+  }
+  return /[\p{L}\p{N}]/u.test(rest) ? text.trim() : '';
+}
+
+interface Story {
+  item: DigestItem;
+  /** The block printed no text of its own after the title (its blurb may stand below it). */
+  bare: boolean;
+}
+
 /** `Title — blurb` where the title is the block's first link, or `Title [https://…] blurb`. */
-function linkLedItem(b: Block): DigestItem | null {
+function linkLedItem(b: Block): Story | null {
   if (b.links.length === 0 || b.kind === 'button') return null;
   const text = blockText(b);
   const first = b.links[0]!;
@@ -50,8 +88,10 @@ function linkLedItem(b: Block): DigestItem | null {
     const n = words(lt);
     if (n < 2 || n > 25 || !text.startsWith(lt)) return null;
     const rest = text.slice(lt.length).replace(/^[\s—–:|-]+/, '');
-    if (!rest && b.kind !== 'heading' && b.kind !== 'list-item') return null;
-    return { title: lt, url, blurb: blurbOf(rest) };
+    if (!rest && b.kind !== 'heading' && b.kind !== 'list-item' && !b.strong) return null;
+    const { source, after } = splitSource(rest);
+    const own = ownText(after, b, first);
+    return { item: itemOf(lt, url, blurbOf(own), source), bare: !own };
   }
   // Text mail keeps the address in brackets after the title.
   if (first.href) {
@@ -61,11 +101,37 @@ function linkLedItem(b: Block): DigestItem | null {
       const close = text.indexOf(']', at);
       const rest = close > 0 ? text.slice(close + 1).trim() : '';
       if (words(title) >= 1 && words(title) <= 25 && rest) {
-        return { title, url, blurb: blurbOf(rest) };
+        const { source, after } = splitSource(rest);
+        return { item: itemOf(title, url, blurbOf(after), source), bare: !after.trim() };
       }
     }
   }
   return null;
+}
+
+/** A story, with the host a reader is shown for it (see link-host.ts). */
+function itemOf(
+  title: string,
+  url: string | null,
+  blurb: string | null,
+  source: string | null,
+): DigestItem {
+  const item: DigestItem = { title, url, blurb };
+  if (url && !url.startsWith('mailto:')) item.host = destinationHost(url, source);
+  return item;
+}
+
+/**
+ * A block led by a linked title of its own, which is most of what it says, is the next story and
+ * never this one's blurb (a blurb may open with a short link: "<a>Nx</a> is a toolkit…").
+ */
+function isStoryLine(b: Block): boolean {
+  const first = b.links[0];
+  const lt = first ? linkText(first) : '';
+  if (!lt || !blockText(b).startsWith(lt)) return false;
+  const rest = blockText(b).slice(lt.length);
+  const { after } = splitSource(rest.replace(/^[\s—–:|-]+/, ''));
+  return words(lt) >= 2 && words(ownText(after, b, first!)) <= words(lt);
 }
 
 function blurbOf(text: string): string | null {
@@ -174,16 +240,19 @@ function readDigest(doc: EmailDoc): Digest {
   for (let i = 0; i < blocks.length && linked.length < MAX_ITEMS; i++) {
     if (sponsors.has(i)) continue;
     const b = blocks[i]!;
-    const item = linkLedItem(b);
-    if (!item || isChrome(item.title, item.url)) continue;
+    const found = linkLedItem(b);
+    if (!found || isChrome(found.item.title, found.item.url)) continue;
+    const { item, bare } = found;
     const next = blocks[i + 1];
-    // A linked headline with its blurb below: the Mailchimp / Beehiiv story card.
+    // A linked headline with its blurb below: the Mailchimp / Beehiiv story card, or a
+    // "(domain) comments" line with the blurb under it. The next story is never the blurb.
     if (
-      !item.blurb &&
+      bare &&
       next &&
       !sponsors.has(i + 1) &&
       next.kind === 'paragraph' &&
-      words(next.text) >= 8
+      words(next.text) >= 8 &&
+      !isStoryLine(next)
     ) {
       item.blurb = blurbOf(blockText(next));
       if (b.kind === 'heading' || b.strong) linkedHeadings++;
@@ -215,7 +284,9 @@ function readDigest(doc: EmailDoc): Digest {
     if (brief || sites.size >= MIN_SITES) {
       return {
         isDigest: true,
-        items: sections.slice(0, MAX_ITEMS).map(({ title, url, blurb }) => ({ title, url, blurb })),
+        items: sections
+          .slice(0, MAX_ITEMS)
+          .map(({ title, url, blurb }) => itemOf(title, url, blurb, null)),
       };
     }
   }

@@ -1,6 +1,7 @@
 import type { Link } from '../../schema';
 import { contentBlocks, type EmailDoc } from '../blocks/document';
-import { cleanUrl, hostOf, isPrivateTarget } from './url-safety';
+import { cleanUrl, isPrivateTarget } from './url-safety';
+import { destinationHost } from './link-host';
 
 export {
   safeUrl,
@@ -29,7 +30,8 @@ export function collectLinks(doc: EmailDoc): Link[] {
       // A target on the reader's own machine or network is a probe, not a link to offer.
       if (!url || seen.has(url) || isPrivateTarget(url)) continue;
       seen.add(url);
-      out.push({ text: l.text.replace(/\s+/g, ' ').trim(), url, host: hostOf(url) });
+      const text = l.text.replace(/\s+/g, ' ').trim();
+      out.push({ text, url, host: destinationHost(url, text) });
       if (out.length >= MAX_LINKS) return out;
     }
   }

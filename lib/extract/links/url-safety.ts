@@ -1,4 +1,5 @@
 import { sharedScope } from '../blocks/block-cache';
+import { unwrapTracker } from './unwrap-tracker';
 
 // URL rules for links taken from an email: which targets are safe to show, how tracking redirects
 // are unwrapped (only when the destination is written in the URL itself — never by a request),
@@ -9,8 +10,6 @@ import { sharedScope } from '../blocks/block-cache';
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Longest href we look at: real links are far shorter; data: blobs and junk are not. */
 const MAX_HREF = 4096;
-/** How many redirect layers we peel (a tracker wrapping another tracker). */
-const MAX_UNWRAP = 3;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -86,112 +85,12 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
-/** Query parameters that carry the destination in link wrappers (Google, Facebook, ESPs, safelinks). */
-const TARGET_PARAMS = [
-  'url',
-  'u',
-  'q',
-  'redirect',
-  'redirect_url',
-  'redirect_uri',
-  'redirectUrl',
-  'target',
-  'dest',
-  'destination',
-  'to',
-  'link',
-  'goto',
-  'out',
-  'r',
-];
-
-/** base64 (or base64url) that decodes to a URL or to a small JSON object holding one. */
-const B64_SEGMENT = /^(?:aHR0c|eyJ)[A-Za-z0-9+/_-]{12,}={0,2}$/;
-
-/** Not fatal, not streaming: one decoder serves every call. */
-const UTF8 = new TextDecoder('utf-8', { fatal: false });
-
-function decodeBase64(seg: string): string | null {
-  try {
-    let b = seg.replace(/-/g, '+').replace(/_/g, '/');
-    while (b.length % 4) b += '=';
-    const bin = atob(b);
-    // A plain loop: Uint8Array.from with a mapping callback is many times slower.
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return UTF8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/** The URL a decoded path segment holds: a bare URL, or the first URL-valued field of a JSON object. */
-function urlFromDecoded(text: string): string | null {
-  const t = text.trim();
-  if (/^https?:\/\//i.test(t)) return t.split(/[\s"<>]/)[0] ?? null;
-  if (t.startsWith('{')) {
-    try {
-      const obj: unknown = JSON.parse(t);
-      if (obj && typeof obj === 'object') {
-        for (const v of Object.values(obj as Record<string, unknown>)) {
-          if (typeof v === 'string' && /^https?:\/\//i.test(v)) return v;
-        }
-      }
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
-
-/** One layer of unwrapping, or null when the URL carries no readable destination. */
-function unwrapOnce(u: URL): string | null {
-  for (const name of TARGET_PARAMS) {
-    const v = u.searchParams.get(name);
-    if (v && /^https?:(?:\/\/|%2f%2f)/i.test(v)) {
-      return /^https?:%2f/i.test(v) ? decodeURIComponentSafe(v) : v;
-    }
-  }
-  const segments = u.pathname.split('/');
-  for (const seg of segments) {
-    if (seg.length < 16) continue;
-    if (/^https?(?::|%3a)/i.test(seg)) {
-      // A percent-encoded URL as a path segment: the rest of the path belongs to it.
-      const rest = u.pathname.slice(u.pathname.indexOf(seg)) + u.search;
-      return decodeURIComponentSafe(rest);
-    }
-    // Substack signs its base64 JSON: `<payload>.<signature>`.
-    const payload = seg.split('.')[0] ?? '';
-    if (B64_SEGMENT.test(payload)) {
-      const decoded = decodeBase64(payload);
-      const url = decoded ? urlFromDecoded(decoded) : null;
-      if (url) return url;
-    }
-  }
-  return null;
-}
-
 /**
- * The destination of a tracking redirect when it is written in the URL (`?url=`, `?u=`, a
- * percent-encoded or base64 path segment, Substack's base64 JSON); the URL unchanged otherwise.
- * Pure string work: nothing is ever fetched.
+ * The destination of a tracking redirect when it is written in the URL (see unwrap-tracker.ts);
+ * the URL unchanged otherwise. Every layer must itself be a safe address. Nothing is fetched.
  */
 export function unwrapRedirect(url: string): string {
-  let current = url;
-  for (let i = 0; i < MAX_UNWRAP; i++) {
-    let u: URL;
-    try {
-      u = new URL(current);
-    } catch {
-      return current;
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return current;
-    const next = unwrapOnce(u);
-    const safe = next ? safeUrl(next) : null;
-    if (!safe || safe === current) return current;
-    current = safe;
-  }
-  return current;
+  return unwrapTracker(url, safeUrl);
 }
 
 /** Safe and unwrapped in one step: what links and actions store. */

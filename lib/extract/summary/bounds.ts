@@ -44,11 +44,12 @@ export function boundSummary(s: Summary): Summary {
       label: clip(a.label, L.label),
       url: urlOrNull(a.url),
     })),
-    items: s.items.slice(0, L.items).map((i) => ({
-      title: clip(i.title, L.title),
-      url: urlOrNull(i.url),
-      blurb: clipOrNull(i.blurb, L.sentence),
-    })),
+    items: s.items.slice(0, L.items).map((i) => {
+      const url = urlOrNull(i.url);
+      const item = { title: clip(i.title, L.title), url, blurb: clipOrNull(i.blurb, L.sentence) };
+      // A host is shown beside a link: none without the link.
+      return url !== null && i.host !== undefined ? { ...item, host: i.host } : item;
+    }),
     links: s.links
       .filter((l) => l.url.length <= L.url && l.host.length <= L.url)
       .slice(0, L.links)
