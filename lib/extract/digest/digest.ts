@@ -54,7 +54,7 @@ function splitSource(rest: string): { source: string | null; after: string } {
   const source = m[1] ?? m[2] ?? m[3] ?? m[4] ?? null;
   // "(2019)", "(video)", "(PDF)": a parenthesis that is not an address stays in the blurb.
   if (m[1] && !m[1].includes('.')) return { source: null, after: rest };
-  return { source, after: rest.slice(m[0].length) };
+  return { source, after: rest.slice(m[0].length).replace(/^[\s—–:|·-]+/, '') };
 }
 
 /**

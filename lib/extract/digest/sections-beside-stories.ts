@@ -16,8 +16,10 @@ export function sectionsBesideStories(sections: Section[], items: DigestItem[]):
     const f = foldText(text);
     return titles.some((t) => f === t || f.startsWith(`${t} `));
   };
-  return sections
-    // A heading whose text is a story's (its title, or its blurb under another title).
-    .filter((s) => !isStory.has(foldText(s.title)) && !blurbs.has(foldText(s.summary ?? '')))
-    .map((s) => (s.summary !== null && repeatsStory(s.summary) ? { ...s, summary: null } : s));
+  return (
+    sections
+      // A heading whose text is a story's (its title, or its blurb under another title).
+      .filter((s) => !isStory.has(foldText(s.title)) && !blurbs.has(foldText(s.summary ?? '')))
+      .map((s) => (s.summary !== null && repeatsStory(s.summary) ? { ...s, summary: null } : s))
+  );
 }
