@@ -43,6 +43,12 @@ const ISSUE_LINE = /^(?:(no\.?|nr\.?|issue|#)\s*#?(\d{1,5}))\b/i;
 const LABEL_HEADING =
   /^(?:#|in (?:this|today'?s) (?:issue|edition)|what'?s in|today'?s|table of contents|contents|sponsored|presented by|advertisement|share|follow|top stories)/i;
 
+/**
+ * "2. Nvidia unveils…", "3) The big picture": an entry of a numbered list (a contents list, a
+ * listicle's step), never the lead's title; its un-numbered twin, or the Subject, is.
+ */
+const NUMBERED_HEADING = /^\d{1,2}[.)]\s+(?=\p{L})/u;
+
 /** Blocks that repeat the subject without being the article: a contents list, a menu, an ad. */
 const NEVER_SAYS_SUBJECT: ReadonlySet<BlockRole> = new Set<BlockRole>([
   'toc',
@@ -85,6 +91,7 @@ function isStoryHeading(b: Block, mastheads: string[]): boolean {
   if (b.kind !== 'heading') return false;
   const t = plain(b.text);
   if (LABEL_HEADING.test(t) || /:\s*$/.test(t) || CTA_HEADING.test(t)) return false;
+  if (NUMBERED_HEADING.test(t)) return false;
   if (t.replace(/[^\p{L}]/gu, '').length < 4) return false;
   const f = foldText(t);
   const short = f.split(' ').length <= 5;
@@ -218,7 +225,13 @@ function findHeadline(doc: EmailDoc): HeadlineResult {
 
   const done = (b: Block, text: string): HeadlineResult => {
     const { dek, index } = pickDek(doc.blocks, b.index, b.kind === 'heading' ? b.level : 1);
-    return { headline: dropKicker(text), dek, index: b.index, dekIndex: index };
+    const headline = dropKicker(text);
+    return {
+      headline: headline.replace(NUMBERED_HEADING, '') || headline,
+      dek,
+      index: b.index,
+      dekIndex: index,
+    };
   };
 
   // 1. The body says the subject.
@@ -226,6 +239,7 @@ function findHeadline(doc: EmailDoc): HeadlineResult {
     const hit = blocks.find(
       (b) =>
         !NEVER_SAYS_SUBJECT.has(roles[b.index]?.role ?? 'body') &&
+        !NUMBERED_HEADING.test(b.text.trim()) &&
         isTitleLike(b) &&
         saysSubject(b.text, subjectWords),
     );

@@ -3,6 +3,9 @@ import { isChrome } from '../actions/action-rules';
 import { sponsorBlocks } from '../actions/action-sponsor';
 import { blockText } from '../actions/action-label';
 import { countSentenceWords, splitSentences } from '../text/sentences';
+import { blockRoles, type BlockRole } from '../roles';
+import { GREETINGS, matchRow } from '../roles/lexicons';
+import { NUMBERED_ITEM, notStandalone } from './standalone';
 
 // Extractive summary: a centroid ranking with a lead bias. Each sentence is scored by its cosine
 // similarity to the centroid of the whole text (the words the email keeps coming back to), with a
@@ -53,6 +56,49 @@ function isMostlyQuote(s: string): boolean {
   return open || inside > s.length * 0.5;
 }
 
+/**
+ * Blocks whose text is the email's furniture, not what it says (roles, lib/extract/roles). A
+ * greeting is not among them: "Hi Maya, can you send the draft by Friday?" is the message. Nor is
+ * the masthead: it is decided by word count, and a Chinese or Japanese sentence is one "word".
+ */
+const NOT_SUMMARY: ReadonlySet<BlockRole> = new Set<BlockRole>([
+  'issue-line',
+  'dateline',
+  'toc',
+  'sponsor',
+  'navigation',
+  'social',
+  'label',
+  'byline',
+  'credit-line',
+  'button',
+  'signature',
+  'footer',
+  'legal',
+]);
+
+/** A greeting block without its salutation ("Hi Maya, " / "Liebe Anna! "): what it goes on to say. */
+function withoutSalutation(text: string): string {
+  const row = matchRow(GREETINGS, text);
+  if (!row) return text;
+  // The salutation ends at its first comma, exclamation mark or dash, within a few words.
+  const m = /^[^,!—–.?]{1,60}[,!—–]\s*/u.exec(text);
+  if (!m) return '';
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+}
+
+/**
+ * A block opening with a list number: a numbered heading ("3. The big picture.") is no sentence
+ * at all; a numbered paragraph says what it says without its number.
+ */
+function withoutNumber(text: string): string {
+  const m = NUMBERED_ITEM.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return splitSentences(rest).length <= 1 && countSentenceWords(rest) <= 12 ? '' : rest;
+}
+
 /** Whole, plain sentences: not a fragment, a link, a list of names or a footer line. */
 function usable(s: string): boolean {
   const n = countSentenceWords(s);
@@ -62,6 +108,8 @@ function usable(s: string): boolean {
   // Shouting; a script without case (Chinese, Japanese, Arabic…) is not.
   if (s === s.toUpperCase() && s !== s.toLowerCase()) return false;
   if (isChrome(s, null)) return false;
+  // Read alone, first: no sentence that leans on the one before, nor the email about itself.
+  if (notStandalone(s) !== null) return false;
   return !isMostlyQuote(s);
 }
 
@@ -71,13 +119,18 @@ export function summarizeSentences(doc: EmailDoc, max = 3): string[] {
   const candidates: { text: string; pos: number; terms: string[] }[] = [];
   const blocks = contentBlocks(doc);
   const sponsored = sponsorBlocks(blocks);
+  const roles = blockRoles(doc);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (candidates.length >= MAX_CANDIDATES) break;
     // Advertising does not summarise the email.
     if (sponsored.has(i)) continue;
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
-    const text = blockText(b);
+    const role = roles[b.index]?.role ?? 'body';
+    if (NOT_SUMMARY.has(role)) continue;
+    const text = withoutNumber(
+      role === 'greeting' ? withoutSalutation(blockText(b)) : blockText(b),
+    );
     if (countSentenceWords(text) < MIN_WORDS) continue;
     for (const s of splitSentences(text.slice(0, 20_000))) {
       if (candidates.length >= MAX_CANDIDATES) break;

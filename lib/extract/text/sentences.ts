@@ -63,7 +63,10 @@ function segmentSentences(text: string, lang?: string): string[] {
       // 「…。」と述べた: a quotation closed mid-sentence, then the sentence goes on.
       parts.push(s);
       tail = (tail + s).slice(-TAIL - 1);
-    } else if (parts.length && (endsWithAbbreviation(tail) || /^[a-z]/.test(s))) {
+    } else if (
+      parts.length &&
+      (endsWithAbbreviation(tail) || /^[a-z]/.test(s) || isOrdinalDate(tail, s))
+    ) {
       parts.push(' ', s);
       tail = `${tail} ${s}`.slice(-TAIL - 1);
     } else {
@@ -78,6 +81,15 @@ function segmentSentences(text: string, lang?: string): string[] {
     else out.push(opener);
   }
   return out;
+}
+
+/** A day written as an ordinal ("am 1. April", "bis 15. März"): the dot does not end a sentence. */
+const ORDINAL_DAY = /(?:^|\s)\d{1,2}\.$/;
+const MONTH_AFTER_ORDINAL =
+  /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
+
+function isOrdinalDate(tail: string, next: string): boolean {
+  return ORDINAL_DAY.test(tail) && MONTH_AFTER_ORDINAL.test(next);
 }
 
 /** How much of a sentence's end the abbreviation test reads. */
