@@ -8,6 +8,7 @@ import { extractPublication } from './metadata/publication';
 import { extractArticleDate } from './metadata/dates';
 import { detectLanguage } from './metadata/language';
 import { readingMinutes } from './metadata/reading-time';
+import { extractWebUrl } from './metadata/web-url';
 import { extractSections } from './digest/sections';
 import { extractQuotes } from './quotes/quotes';
 import { extractActions } from './actions/actions';
@@ -63,6 +64,7 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
     items: digest.items,
     isDigest: digest.isDigest,
     links: collectLinks(doc),
+    webUrl: extractWebUrl(doc),
   };
   return SummarySchema.parse(boundSummary(summary));
 }

@@ -18,10 +18,13 @@ export interface EmailRef {
   url: string | null;
 }
 
-/** The article's own web address: the first "read more" action, else none. */
+/**
+ * The article's own web address: the email's web version as the parser found it (its "view
+ * online" link, or the headline's link to the article). Never an action: a "read more" button may
+ * well be an advert, and this address goes into exports and copied quotes.
+ */
 export function articleUrl(summary: Summary): string | null {
-  const readMore = summary.actions.find((a) => a.kind === 'read-more' && safeHref(a.url));
-  const href = readMore ? safeHref(readMore.url) : null;
+  const href = safeHref(summary.webUrl);
   return href && !href.startsWith('mailto:') ? href : null;
 }
 

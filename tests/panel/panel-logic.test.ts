@@ -3,7 +3,11 @@ import { displayHost, safeHref } from '../../lib/panel/safe-url';
 import { lookUpPage } from '../../lib/panel/page-state';
 import { viewFromLookup } from '../../lib/panel/panel-view';
 import { applyQuery, DEFAULT_QUERY, parseTagInput } from '../../lib/panel/list-view';
-import { articleFromStory, articleFromSummary } from '../../lib/panel/article-from-summary';
+import {
+  articleFromStory,
+  articleFromSummary,
+  articleUrl,
+} from '../../lib/panel/article-from-summary';
 import { groupActions } from '../../lib/panel/action-groups';
 import {
   dateTileParts,
@@ -127,6 +131,7 @@ describe('articles and keys', () => {
     const s = sampleSummary({
       items: [{ title: 'Story A', url: 'https://a.example.org/s', blurb: 'b' }],
       isDigest: true,
+      webUrl: 'https://www.wardreport.example.com/strike?utm_source=mail',
     });
     const a = articleFromSummary(s, { key: 'gmail:1', url: snapshot.url });
     expect(a).toMatchObject({
@@ -141,6 +146,16 @@ describe('articles and keys', () => {
       key: 'url:https://a.example.org/s',
       excerpt: 'b',
     });
+  });
+  it('saves the email\'s web version as the article, never a "read more" action (issue 17)', () => {
+    // The sample's "Read the full story" action stands for an advert's "Learn more" button.
+    const noWebUrl = sampleSummary();
+    expect(articleUrl(noWebUrl)).toBeNull();
+    expect(articleFromSummary(noWebUrl, { key: 'gmail:1', url: null }).url).toBeNull();
+    const own = sampleSummary({ webUrl: 'https://wardreport.example.com/p/strike-date' });
+    expect(articleUrl(own)).toBe('https://wardreport.example.com/p/strike-date');
+    expect(articleUrl(sampleSummary({ webUrl: 'javascript:alert(1)' }))).toBeNull();
+    expect(articleUrl(sampleSummary({ webUrl: 'mailto:desk@wardreport.example.com' }))).toBeNull();
   });
   it('groups actions by kind, events first, and says "via" only when the sender differs', () => {
     const s = sampleSummary();

@@ -50,6 +50,7 @@ export function boundSummary(s: Summary): Summary {
       // A host is shown beside a link: none without the link.
       return url !== null && i.host !== undefined ? { ...item, host: i.host } : item;
     }),
+    ...(s.webUrl !== undefined ? { webUrl: urlOrNull(s.webUrl) } : {}),
     links: s.links
       .filter((l) => l.url.length <= L.url && l.host.length <= L.url)
       .slice(0, L.links)
