@@ -107,7 +107,20 @@ export async function loadEml(raw: Buffer | string, depth = 0): Promise<EmailSna
     html,
     text,
     provider: 'file',
+    delivery: deliveryOf(mail),
   });
+}
+
+/** List mail or not, and how many it was addressed to: evidence for a personal message. */
+function deliveryOf(mail: ParsedMail): { list: boolean; recipients: number } {
+  const precedence = String(mail.headers.get('precedence') ?? '').toLowerCase();
+  const list =
+    mail.headers.has('list-unsubscribe') ||
+    mail.headers.has('list-id') ||
+    /\b(?:bulk|list|junk)\b/.test(precedence);
+  const count = (a: AddressObject | AddressObject[] | undefined): number =>
+    (Array.isArray(a) ? a : a ? [a] : []).reduce((n, o) => n + o.value.length, 0);
+  return { list, recipients: count(mail.to) + count(mail.cc) };
 }
 
 /** The sender; a name sent as raw Latin-1 bytes (U+FFFD once decoded) is read from the raw line. */

@@ -27,6 +27,12 @@ export const EmailSnapshotSchema = z
     text: z.nullable(z.string()),
     url: z.optional(z.string()),
     provider: ProviderSchema,
+    /**
+     * What the message's headers say of how it was sent, where the headers were read (the `.eml`
+     * loader; a webmail page shows none): list mail (List-Unsubscribe, List-Id, Precedence: bulk)
+     * and how many people it was addressed to (To and Cc).
+     */
+    delivery: z.optional(z.object({ list: z.boolean(), recipients: z.int() })),
   })
   .check(
     z.refine((s) => s.html !== null || s.text !== null, {

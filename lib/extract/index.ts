@@ -9,6 +9,7 @@ import { extractArticleDate } from './metadata/dates';
 import { detectLanguage } from './metadata/language';
 import { readingMinutes } from './metadata/reading-time';
 import { extractWebUrl } from './metadata/web-url';
+import { classifyMessage } from './metadata/message-kind';
 import { extractSections } from './digest/sections';
 import { extractQuotes } from './quotes/quotes';
 import { extractActions } from './actions/actions';
@@ -42,6 +43,7 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
   const { headline, dek } = extractHeadline(doc);
   const digest = extractDigest(doc);
   const publication = extractPublication(doc);
+  const messageKind = classifyMessage(doc);
   const summary: Summary = {
     schemaVersion: 1,
     headline,
@@ -52,10 +54,10 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
     date: extractArticleDate(doc),
     language: detectLanguage(doc),
     readingMinutes: readingMinutes(doc),
-    summary: withoutRepeats(summarizeSentences(doc, (options.summarySentences ?? 3) + 1), [
-      headline,
-      dek,
-    ]).slice(0, options.summarySentences ?? 3),
+    summary: withoutRepeats(
+      summarizeSentences(doc, (options.summarySentences ?? 3) + 1, messageKind),
+      [headline, dek],
+    ).slice(0, options.summarySentences ?? 3),
     sections: digest.isDigest
       ? sectionsBesideStories(extractSections(doc), digest.items)
       : extractSections(doc),
@@ -65,6 +67,7 @@ function summariseIn(snapshot: EmailSnapshot, options: SummariseOptions): Summar
     isDigest: digest.isDigest,
     links: collectLinks(doc),
     webUrl: extractWebUrl(doc),
+    messageKind,
   };
   return SummarySchema.parse(boundSummary(summary));
 }

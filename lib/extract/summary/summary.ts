@@ -1,3 +1,4 @@
+import type { MessageKind } from '../../schema';
 import { contentBlocks, type EmailDoc } from '../blocks/document';
 import { isChrome } from '../actions/action-rules';
 import { sponsorBlocks } from '../actions/action-sponsor';
@@ -80,10 +81,11 @@ const NOT_SUMMARY: ReadonlySet<BlockRole> = new Set<BlockRole>([
 /** A greeting block without its salutation ("Hi Maya, " / "Liebe Anna! "): what it goes on to say. */
 function withoutSalutation(text: string): string {
   const row = matchRow(GREETINGS, text);
-  if (!row) return text;
+  // "Thank you for signing…" is a greeting by role but says something: it stays whole.
+  if (!row || row.name === 'en-thanks') return text;
   // The salutation ends at its first comma, exclamation mark or dash, within a few words.
   const m = /^[^,!—–.?]{1,60}[,!—–]\s*/u.exec(text);
-  if (!m) return '';
+  if (!m) return text;
   const rest = text.slice(m[0].length);
   return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }
@@ -100,9 +102,9 @@ function withoutNumber(text: string): string {
 }
 
 /** Whole, plain sentences: not a fragment, a link, a list of names or a footer line. */
-function usable(s: string): boolean {
+function usable(s: string, minWords: number): boolean {
   const n = countSentenceWords(s);
-  if (n < MIN_WORDS || n > MAX_WORDS) return false;
+  if (n < minWords || n > MAX_WORDS) return false;
   if (!/[.!?…。！？]["”’)」』）]?$/.test(s)) return false;
   if (/https?:\/\/|www\.|@\w+\.\w|\[\[/.test(s)) return false;
   // Shouting; a script without case (Chinese, Japanese, Arabic…) is not.
@@ -114,8 +116,20 @@ function usable(s: string): boolean {
 }
 
 /** 2–5 sentences taken from the text, in reading order, chosen by centroid ranking with a lead bias. */
-export function summarizeSentences(doc: EmailDoc, max = 3): string[] {
+/**
+ * A personal message is short and says its point first, in short sentences ("Can we move it to
+ * Thursday?"): its summary is its first sentences, in order, not a ranking of a long text.
+ */
+const PERSONAL_MIN_WORDS = 4;
+
+export function summarizeSentences(
+  doc: EmailDoc,
+  max = 3,
+  kind: MessageKind = 'newsletter',
+): string[] {
   const want = Math.min(5, Math.max(2, Math.floor(max)));
+  const personal = kind === 'personal';
+  const minWords = personal ? PERSONAL_MIN_WORDS : MIN_WORDS;
   const candidates: { text: string; pos: number; terms: string[] }[] = [];
   const blocks = contentBlocks(doc);
   const sponsored = sponsorBlocks(blocks);
@@ -128,17 +142,17 @@ export function summarizeSentences(doc: EmailDoc, max = 3): string[] {
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
     const role = roles[b.index]?.role ?? 'body';
     if (NOT_SUMMARY.has(role)) continue;
-    const text = withoutNumber(
-      role === 'greeting' ? withoutSalutation(blockText(b)) : blockText(b),
-    );
-    if (countSentenceWords(text) < MIN_WORDS) continue;
+    // A letter may open its first paragraph with the salutation ("Hi Maya, the venue changed…").
+    const opening = role === 'greeting' || i < 3;
+    const text = withoutNumber(opening ? withoutSalutation(blockText(b)) : blockText(b));
+    if (countSentenceWords(text) < minWords) continue;
     for (const s of splitSentences(text.slice(0, 20_000))) {
       if (candidates.length >= MAX_CANDIDATES) break;
-      if (!usable(s)) continue;
+      if (!usable(s, minWords)) continue;
       candidates.push({ text: s, pos: candidates.length, terms: terms(s) });
     }
   }
-  if (candidates.length <= want) return candidates.map((c) => c.text);
+  if (personal || candidates.length <= want) return candidates.slice(0, want).map((c) => c.text);
 
   const centroid = new Map<string, number>();
   for (const c of candidates) {
