@@ -15,6 +15,7 @@ import { SaveMenu } from './SaveMenu';
 import { QuoteList } from './QuoteList';
 import { ActionList } from './ActionList';
 import { DigestList } from './DigestList';
+import { PlainGist } from './PlainGist';
 import type { Notify } from './use-notices';
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -79,6 +80,7 @@ export function BriefView(props: {
       .map((item) => item.title),
   );
 
+  if (summary.messageKind === 'personal') return <PlainGist summary={summary} />;
   return (
     <div class="brief">
       <SummaryCard summary={summary} />

@@ -41,7 +41,7 @@ export function isClickTracker(url: string): boolean {
 
 /** A text that is an address and nothing more: "github.com", "(nytimes.com)", "https://x.org/a". */
 const ADDRESS_ONLY =
-  /^[(\[]?\s*(?:https?:\/\/)?[\p{L}\p{N}][\p{L}\p{N}.-]{0,250}\.\p{L}{2,24}(?:\/\S*)?\s*[)\]]?$/u;
+  /^[([]?\s*(?:https?:\/\/)?[\p{L}\p{N}][\p{L}\p{N}.-]{0,250}\.\p{L}{2,24}(?:\/\S*)?\s*[)\]]?$/u;
 
 /**
  * The site a text names when the text is only an address. A title that mentions a domain in
