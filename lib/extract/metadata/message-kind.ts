@@ -1,7 +1,7 @@
 import type { MessageKind } from '../../schema';
-import type { EmailDoc } from '../blocks/document';
+import type { Block, EmailDoc } from '../blocks/document';
 import { blockRoles, type BlockRole } from '../roles';
-import { GREETINGS, matchRow } from '../roles/lexicons';
+import { GREETINGS, SIGN_OFFS, matchRow } from '../roles/lexicons';
 import { countTokens } from '../blocks/block-cache';
 import { extractDigest } from '../digest/digest';
 
@@ -47,6 +47,12 @@ function greetsByName(text: string): boolean {
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[,!:—–]/u.test(rest);
 }
 
+/** "Thanks,<br>Maya" in one block: a sign-off line with the writer's name under it. */
+function signsOff(b: Block): boolean {
+  const lines = b.lines ?? [];
+  return lines.length === 2 && matchRow(SIGN_OFFS, lines[0]!.trim()) !== undefined;
+}
+
 export function classifyMessage(doc: EmailDoc): MessageKind {
   const delivery = doc.snapshot.delivery;
   if (delivery?.list) return 'newsletter';
@@ -62,7 +68,7 @@ export function classifyMessage(doc: EmailDoc): MessageKind {
     if (b.boilerplate) return 'newsletter';
     const role = roles[b.index]?.role ?? 'body';
     if (LIST_FURNITURE.has(role)) return 'newsletter';
-    signature ||= role === 'signature';
+    signature ||= role === 'signature' || signsOff(b);
     links += b.links.length + b.removedLinks;
     words += countTokens(b.text);
   }

@@ -52,7 +52,7 @@ export const SELF_REFERENCE: LexiconRow[] = [
   // "First-timers can subscribe here", "Click here to…"
   {
     name: 'en',
-    re: /\byou(?:['’]re| are) (?:among|one of) [\d,. ]+|\b(?:receiv(?:ed|ing)|getting) this (?:email|e-mail|newsletter|message)|\bthanks? (?:you )?(?:so much )?for reading\b|\bif you (?:enjoyed|liked|like|enjoy) (?:this|today['’]s|reading)\b|\bwas this (?:email |newsletter )?forwarded to you\b|\bforward this (?:email|newsletter|issue|post)\b|\bshare this (?:email|newsletter|post|issue)\b|\bview (?:this email )?in (?:your|a) browser\b|\bunsubscribe\b|\b(?:subscribe|sign up)\b[^.!?]{0,60}\bhere\b|\b(?:click|tap) here\b/iu,
+    re: /\byou(?:['’]re| are) (?:among|one of) [\d,. ]+|\b(?:receiv(?:ed|ing)|getting) this (?:email|e-mail|newsletter|message)|\byou(?:['’]re| are) receiving this\b|\bthanks? (?:you )?(?:so much )?for reading\b|\bif you (?:enjoyed|liked|like|enjoy) (?:this|today['’]s|reading)\b|\bwas this (?:email |newsletter )?forwarded to you\b|\bforward this (?:email|newsletter|issue|post)\b|\bshare this (?:email|newsletter|post|issue)\b|\bview (?:this email )?in (?:your|a) browser\b|\bunsubscribe\b|\b(?:subscribe|sign up)\b[^.!?]{0,60}\bhere\b|\b(?:click|tap) here\b/iu,
   },
   // "Danke fürs Lesen", "Sie erhalten diesen Newsletter…", "Leiten Sie ihn gern weiter"
   {

@@ -55,3 +55,14 @@ describe('splitSentences: Chinese and Japanese', () => {
     expect(countSentenceWords('The bus 今天 runs')).toBe(4);
   });
 });
+
+describe('splitSentences: ordinal dates (issue 17)', () => {
+  it('does not end a sentence at the dot of "1. April"', () => {
+    expect(
+      splitSentences('Ab dem 1. April gilt die neue Regel. Sie betrifft alle Mieter in der Stadt.'),
+    ).toEqual(['Ab dem 1. April gilt die neue Regel.', 'Sie betrifft alle Mieter in der Stadt.']);
+  });
+  it('still ends a sentence at a number followed by another sentence', () => {
+    expect(splitSentences('The vote was 7 to 2. Then the council adjourned.')).toHaveLength(2);
+  });
+});
