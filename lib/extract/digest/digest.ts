@@ -122,16 +122,17 @@ function itemOf(
 }
 
 /**
- * A block led by a linked title of its own, which is most of what it says, is the next story and
- * never this one's blurb (a blurb may open with a short link: "<a>Nx</a> is a toolkit…").
+ * A block led by a linked title of its own — the title alone on its line, or set off by a source or
+ * a separator ("Title //site", "Title (site.com)", "Title — blurb") — is the next story, never this
+ * one's blurb. A blurb may open with a short link running into its sentence ("<a>Nx</a> is a…").
  */
 function isStoryLine(b: Block): boolean {
   const first = b.links[0];
   const lt = first ? linkText(first) : '';
-  if (!lt || !blockText(b).startsWith(lt)) return false;
-  const rest = blockText(b).slice(lt.length);
-  const { after } = splitSource(rest.replace(/^[\s—–:|-]+/, ''));
-  return words(lt) >= 2 && words(ownText(after, b, first!)) <= words(lt);
+  const text = blockText(b);
+  if (!lt || words(lt) < 2 || !text.startsWith(lt)) return false;
+  if (b.lines && b.lines[0]?.trim() === lt) return true;
+  return /^\s*(?:$|[—–:|(/·•→-])/u.test(text.slice(lt.length));
 }
 
 function blurbOf(text: string): string | null {

@@ -87,6 +87,21 @@ describe('digest story lines (issue 17)', () => {
       ['Reading old RFCs as literature', null, 'rfc.example.org'],
     ]);
   });
+  it('reads "Title — blurb" under a bare story line as the next story', () => {
+    const html = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<p><a href="https://news.example.org/${n}"><strong>Story number ${n} of the week</strong></a></p>
+           <p><a href="https://news.example.org/${n}b">Another story ${n} with a title</a> — Its own blurb, which says what this other story covers.</p>`,
+      )
+      .join('\n');
+    const { items } = extractDigest(docFrom({ html }));
+    expect(items[0]).toMatchObject({ title: 'Story number 1 of the week', blurb: null });
+    expect(items[1]).toMatchObject({
+      title: 'Another story 1 with a title',
+      blurb: 'Its own blurb, which says what this other story covers.',
+    });
+  });
   it('keeps a blurb that opens with a short link of its own', () => {
     const html = [1, 2, 3, 4]
       .map(
