@@ -5,7 +5,7 @@ import { parseHtmlNode } from '../lib/node-dom';
 import { stripControlCharsDeep } from '../lib/control-chars';
 import { quietDependencies } from './quiet-dependencies';
 import { renderMessage } from './archive-output';
-import { TaskSchema, WorkerSetupSchema, type Result } from './archive-protocol';
+import { TaskSchema, WorkerSetupSchema, type Result, type WorkerResult } from './archive-protocol';
 import { describe } from './describe-error';
 
 // One worker thread of `mailgist ARCHIVE`: raw message in, its rendered output (or a one-line
@@ -14,6 +14,13 @@ import { describe } from './describe-error';
 quietDependencies(); // a worker's console writes to the command's stderr
 const setup = WorkerSetupSchema.parse(workerData);
 const port = parentPort!;
+
+const cpuUs = () => {
+  const { user, system } = process.threadCpuUsage();
+  return user + system;
+};
+
+const readyCpuUs = cpuUs();
 
 port.on('message', async (message: unknown) => {
   const task = TaskSchema.parse(message);
@@ -29,5 +36,6 @@ port.on('message', async (message: unknown) => {
   } catch (e) {
     result = { seq: task.seq, ok: false, error: describe(e) };
   }
-  port.postMessage(result);
+  const reply: WorkerResult = { ...result, readyCpuUs, threadCpuUs: cpuUs() };
+  port.postMessage(reply);
 });

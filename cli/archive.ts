@@ -15,7 +15,7 @@ import {
   type ArchiveFormat,
   type RunTotals,
 } from './archive-output';
-import { WorkerPool } from './archive-pool';
+import { WorkerPool, type PoolCpu } from './archive-pool';
 import type { Result } from './archive-protocol';
 import { archiveKind, NotRegularFileError, openArchive, type ArchiveKind } from './archive-sources';
 import { describe, printable } from './describe-error';
@@ -84,11 +84,20 @@ function parseArgs(argv: readonly string[]): Parsed {
   return { ok: true, args };
 }
 
+/** Where a run's CPU time went: the main thread (reading, ordering, writing) and the workers. */
+export interface RunCpu extends PoolCpu {
+  mainCpuMs: number;
+}
+
 /**
  * Runs the archive command when an input is an mbox or a Maildir and returns the exit code;
  * returns null to let main.ts handle the arguments (single emails, --help, usage errors).
+ * `onCpu` (the bench's) is told the run's CPU time at its end.
  */
-export async function archiveCommand(argv: readonly string[]): Promise<number | null> {
+export async function archiveCommand(
+  argv: readonly string[],
+  onCpu?: (cpu: RunCpu) => void,
+): Promise<number | null> {
   const parsed = parseArgs(argv);
   if (parsed === null) return null;
   if (!parsed.ok) {
@@ -122,7 +131,7 @@ export async function archiveCommand(argv: readonly string[]): Promise<number | 
     );
     return 2;
   }
-  return runArchives(args, kinds, problems);
+  return runArchives(args, kinds, problems, onCpu);
 }
 
 interface Pending {
@@ -138,7 +147,9 @@ async function runArchives(
   args: ArchiveArgs,
   kinds: readonly (ArchiveKind | null)[],
   problems: ReadonlyMap<string, unknown>,
+  onCpu?: (cpu: RunCpu) => void,
 ): Promise<number> {
+  const mainCpu0 = process.threadCpuUsage();
   const format = args.format ?? 'json';
   const startedAt = new Date().toISOString();
   const out = process.stdout;
@@ -213,7 +224,9 @@ async function runArchives(
     }
   } finally {
     progress.clear();
+    const main = process.threadCpuUsage(mainCpu0);
     await pool.close();
+    onCpu?.({ ...pool.cpuUsed(), mainCpuMs: (main.user + main.system) / 1000 });
   }
   return failed > 0 ? 1 : 0;
 }

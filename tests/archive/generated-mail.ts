@@ -173,7 +173,7 @@ function story(r: () => number, i: number): Story {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function wrap(text: string, width = 76): string {
+export function wrap(text: string, width = 76): string {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -187,7 +187,7 @@ function wrap(text: string, width = 76): string {
 }
 
 /** Quoted-printable, as Mailchimp sends its HTML: soft line breaks at 76, `=` escaped. */
-function quotedPrintable(text: string): string {
+export function quotedPrintable(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
   let out = '';
   let line = '';
@@ -214,7 +214,7 @@ function quotedPrintable(text: string): string {
   return out + line;
 }
 
-function base64Lines(text: string): string {
+export function base64Lines(text: string): string {
   return (
     Buffer.from(text, 'utf8')
       .toString('base64')
