@@ -20,6 +20,7 @@ import type { Result } from './archive-protocol';
 import { archiveKind, NotRegularFileError, openArchive, type ArchiveKind } from './archive-sources';
 import { describe, printable } from './describe-error';
 import { createProgress } from './progress';
+import { threadCpuUs } from './thread-cpu';
 
 // `mailgist ARCHIVE…`: every message of mbox files (plain or .gz) and Maildir folders, streamed,
 // summarised on worker threads, printed in archive order. main.ts hands over here when an input
@@ -149,7 +150,7 @@ async function runArchives(
   problems: ReadonlyMap<string, unknown>,
   onCpu?: (cpu: RunCpu) => void,
 ): Promise<number> {
-  const mainCpu0 = process.threadCpuUsage();
+  const mainCpu0 = threadCpuUs();
   const format = args.format ?? 'json';
   const startedAt = new Date().toISOString();
   const out = process.stdout;
@@ -224,9 +225,9 @@ async function runArchives(
     }
   } finally {
     progress.clear();
-    const main = process.threadCpuUsage(mainCpu0);
+    const mainCpuMs = (threadCpuUs() - mainCpu0) / 1000;
     await pool.close();
-    onCpu?.({ ...pool.cpuUsed(), mainCpuMs: (main.user + main.system) / 1000 });
+    onCpu?.({ ...pool.cpuUsed(), mainCpuMs });
   }
   return failed > 0 ? 1 : 0;
 }
