@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { loadEmailFile } from '../lib/email/load-file';
 import {
   base64Lines,
+  pick,
   quotedPrintable,
   rfc2822,
+  rng,
   wrap,
   type GeneratedMail,
   type Platform,
@@ -34,19 +36,6 @@ export async function storyBodies(): Promise<string[]> {
   }
   return out;
 }
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** Words of the stories themselves: swapping among them keeps each message's languages. */
 function wordPool(bodies: readonly string[]): string[] {

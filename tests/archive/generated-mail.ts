@@ -43,7 +43,8 @@ export interface GeneratedMail {
   fromAddress: string;
 }
 
-function rng(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same sequence on every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -105,7 +106,7 @@ const FOREIGN: Record<string, string[]> = {
   ],
 };
 
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** "Mon, 01 Jan 2024 09:00:00 +0100": an RFC 2822 date written in the given offset. */
 export function rfc2822(date: Date, offsetMinutes: number): string {
