@@ -6,8 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
 
 // Worker threads do not inherit the CLI's TypeScript loader, and compiling the parser's modules
-// through tsx cost each worker 1.5 s of CPU before its first message (more than its share of a
-// 2,000-message archive). So workers load one JavaScript file: archive-worker.ts and everything it
+// through tsx cost each worker 1.2–1.5 s of CPU before its first message (an eighth of the work
+// of a 2,000-message archive of short messages). So workers load one JavaScript file: archive-worker.ts and everything it
 // imports (dependencies too), bundled by esbuild (the one tsx brings) into
 // node_modules/.cache/mailgist on first use, and rebuilt when any of its input files changes. A
 // fresh clone builds it on its first archive run. When it cannot be built (a read-only install),
@@ -72,7 +72,7 @@ export function tsxEsbuild(): Esbuild {
 }
 
 async function build(cache: string, esbuild: Esbuild): Promise<string> {
-  // Stamped before the build reads them: an edit made during the build makes the next run rebuild.
+  const started = Date.now();
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: [ENTRY],
@@ -92,7 +92,9 @@ async function build(cache: string, esbuild: Esbuild): Promise<string> {
   const inputs: Manifest['inputs'] = {};
   for (const path of Object.keys(result.metafile.inputs)) {
     const s = await stamp(path);
-    if (s) inputs[path] = s;
+    // A file edited while the build ran may be bundled as it was: stamped as unseen, so the next
+    // run builds again.
+    if (s) inputs[path] = s[1] >= started - 1000 ? [-1, -1] : s;
   }
   const bundle = `archive-worker.${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
   await mkdir(cache, { recursive: true });
