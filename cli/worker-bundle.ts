@@ -7,11 +7,11 @@ import { z } from 'zod/mini';
 
 // Worker threads do not inherit the CLI's TypeScript loader, and compiling the parser's modules
 // through tsx cost each worker 1.2–1.5 s of CPU before its first message (an eighth of the work
-// of a 2,000-message archive of short messages). So workers load one JavaScript file: archive-worker.ts and everything it
-// imports (dependencies too), bundled by esbuild (the one tsx brings) into
-// node_modules/.cache/mailgist on first use, and rebuilt when any of its input files changes. A
-// fresh clone builds it on its first archive run. When it cannot be built (a read-only install),
-// workers go through the TypeScript loader as before: slower, same output.
+// of a 2,000-message archive of short messages). So workers load one JavaScript file:
+// archive-worker.ts and everything it imports (dependencies too), bundled by esbuild (the one tsx
+// brings) into node_modules/.cache/mailgist on first use, and rebuilt when any of its input files
+// changes. A fresh clone builds it on its first archive run. When it cannot be built (a read-only
+// install), workers go through the TypeScript loader as before: slower, same output.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = 'cli/archive-worker.ts';
