@@ -20,8 +20,15 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
-export const ResultSchema = z.union([
-  z.object({ seq: z.number(), ok: z.literal(true), text: z.string() }),
-  z.object({ seq: z.number(), ok: z.literal(false), error: z.string() }),
+/** A worker thread's CPU time (µs): once it had loaded the parser, and as it sent this result. */
+const WorkerCpu = { readyCpuUs: z.number(), threadCpuUs: z.number() };
+
+export const WorkerResultSchema = z.union([
+  z.object({ seq: z.number(), ok: z.literal(true), text: z.string(), ...WorkerCpu }),
+  z.object({ seq: z.number(), ok: z.literal(false), error: z.string(), ...WorkerCpu }),
 ]);
-export type Result = z.infer<typeof ResultSchema>;
+export type WorkerResult = z.infer<typeof WorkerResultSchema>;
+
+/** What becomes of one message: its rendered output, or a one-line error. */
+export type Result =
+  { seq: number; ok: true; text: string } | { seq: number; ok: false; error: string };

@@ -1,5 +1,6 @@
-// Worker threads do not inherit the TypeScript loader that runs the CLI: register it, then load
-// the worker itself.
+// The archive worker through the TypeScript loader, for when its JavaScript bundle cannot be built
+// (see worker-bundle.ts): worker threads do not inherit the loader that runs the CLI, so register
+// it, then load the worker itself.
 import { register } from 'tsx/esm/api';
 
 register();

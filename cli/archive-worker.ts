@@ -5,15 +5,19 @@ import { parseHtmlNode } from '../lib/node-dom';
 import { stripControlCharsDeep } from '../lib/control-chars';
 import { quietDependencies } from './quiet-dependencies';
 import { renderMessage } from './archive-output';
-import { TaskSchema, WorkerSetupSchema, type Result } from './archive-protocol';
+import { TaskSchema, WorkerSetupSchema, type Result, type WorkerResult } from './archive-protocol';
 import { describe } from './describe-error';
+import { threadCpuUs } from './thread-cpu';
 
 // One worker thread of `mailgist ARCHIVE`: raw message in, its rendered output (or a one-line
-// error) out. Started through archive-worker.mjs, which registers the TypeScript loader.
+// error) out, with the thread's CPU time for the bench. Run as the bundle worker-bundle.ts builds,
+// or through archive-worker.mjs (the TypeScript loader) when there is none.
 
 quietDependencies(); // a worker's console writes to the command's stderr
 const setup = WorkerSetupSchema.parse(workerData);
 const port = parentPort!;
+
+const readyCpuUs = threadCpuUs();
 
 port.on('message', async (message: unknown) => {
   const task = TaskSchema.parse(message);
@@ -29,5 +33,6 @@ port.on('message', async (message: unknown) => {
   } catch (e) {
     result = { seq: task.seq, ok: false, error: describe(e) };
   }
-  port.postMessage(result);
+  const reply: WorkerResult = { ...result, readyCpuUs, threadCpuUs: threadCpuUs() };
+  port.postMessage(reply);
 });

@@ -15,11 +15,12 @@ import {
   type ArchiveFormat,
   type RunTotals,
 } from './archive-output';
-import { WorkerPool } from './archive-pool';
+import { WorkerPool, type PoolCpu } from './archive-pool';
 import type { Result } from './archive-protocol';
 import { archiveKind, NotRegularFileError, openArchive, type ArchiveKind } from './archive-sources';
 import { describe, printable } from './describe-error';
 import { createProgress } from './progress';
+import { threadCpuUs } from './thread-cpu';
 
 // `mailgist ARCHIVE…`: every message of mbox files (plain or .gz) and Maildir folders, streamed,
 // summarised on worker threads, printed in archive order. main.ts hands over here when an input
@@ -84,11 +85,20 @@ function parseArgs(argv: readonly string[]): Parsed {
   return { ok: true, args };
 }
 
+/** Where a run's CPU time went: the main thread (reading, ordering, writing) and the workers. */
+export interface RunCpu extends PoolCpu {
+  mainCpuMs: number;
+}
+
 /**
  * Runs the archive command when an input is an mbox or a Maildir and returns the exit code;
  * returns null to let main.ts handle the arguments (single emails, --help, usage errors).
+ * `onCpu` (the bench's) is told the run's CPU time at its end.
  */
-export async function archiveCommand(argv: readonly string[]): Promise<number | null> {
+export async function archiveCommand(
+  argv: readonly string[],
+  onCpu?: (cpu: RunCpu) => void,
+): Promise<number | null> {
   const parsed = parseArgs(argv);
   if (parsed === null) return null;
   if (!parsed.ok) {
@@ -122,7 +132,7 @@ export async function archiveCommand(argv: readonly string[]): Promise<number | 
     );
     return 2;
   }
-  return runArchives(args, kinds, problems);
+  return runArchives(args, kinds, problems, onCpu);
 }
 
 interface Pending {
@@ -138,7 +148,9 @@ async function runArchives(
   args: ArchiveArgs,
   kinds: readonly (ArchiveKind | null)[],
   problems: ReadonlyMap<string, unknown>,
+  onCpu?: (cpu: RunCpu) => void,
 ): Promise<number> {
+  const mainCpu0 = threadCpuUs();
   const format = args.format ?? 'json';
   const startedAt = new Date().toISOString();
   const out = process.stdout;
@@ -213,7 +225,9 @@ async function runArchives(
     }
   } finally {
     progress.clear();
+    const mainCpuMs = (threadCpuUs() - mainCpu0) / 1000;
     await pool.close();
+    onCpu?.({ ...pool.cpuUsed(), mainCpuMs });
   }
   return failed > 0 ? 1 : 0;
 }

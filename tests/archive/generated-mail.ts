@@ -43,7 +43,8 @@ export interface GeneratedMail {
   fromAddress: string;
 }
 
-function rng(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same sequence on every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -105,7 +106,7 @@ const FOREIGN: Record<string, string[]> = {
   ],
 };
 
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** "Mon, 01 Jan 2024 09:00:00 +0100": an RFC 2822 date written in the given offset. */
 export function rfc2822(date: Date, offsetMinutes: number): string {
@@ -173,7 +174,7 @@ function story(r: () => number, i: number): Story {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function wrap(text: string, width = 76): string {
+export function wrap(text: string, width = 76): string {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -187,7 +188,7 @@ function wrap(text: string, width = 76): string {
 }
 
 /** Quoted-printable, as Mailchimp sends its HTML: soft line breaks at 76, `=` escaped. */
-function quotedPrintable(text: string): string {
+export function quotedPrintable(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
   let out = '';
   let line = '';
@@ -214,7 +215,7 @@ function quotedPrintable(text: string): string {
   return out + line;
 }
 
-function base64Lines(text: string): string {
+export function base64Lines(text: string): string {
   return (
     Buffer.from(text, 'utf8')
       .toString('base64')
