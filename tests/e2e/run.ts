@@ -22,6 +22,7 @@ import {
   type FixturePage,
 } from './fixture-pages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { writeBriefPages, type LengthPage } from './brief-pages';
 import { lintFirefoxPackage, zipPackages, type Package } from './packaging';
 import { PrivacyRecorder } from './privacy-recorder';
 import { sabotage, sabotageFromEnv } from './sabotage';
@@ -32,6 +33,7 @@ import {
   panelFollowsMessageSwitch,
 } from './scenarios/brief';
 import { copyQuoteCopiesAttributedQuote } from './scenarios/copy-quote';
+import { briefFitsFirstScreen, describeFirstScreen } from './scenarios/first-screen';
 import { everyControlReachableByKeyboard } from './scenarios/keyboard';
 import {
   copyQuoteInSidebar,
@@ -165,6 +167,10 @@ const BROWSER_CHECKS = [
   'privacy: every request of the extension stayed on 127.0.0.1',
 ] as const;
 
+/** One check per measured page (see scenarios/first-screen.ts). */
+const firstScreenCheck = (page: LengthPage) =>
+  `first screen: ${page.name} — Save on the first screen, the brief at most 2.5 screens (360 and 320 px wide, 765 px tall)`;
+
 async function browserScenarios(built: Built | null): Promise<void> {
   const [
     brief,
@@ -189,6 +195,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
     privacy,
   ] = BROWSER_CHECKS;
   const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
+  const lengthPages = await writeBriefPages(join(WORK, 'pages'), ROOT);
   const recorder = new PrivacyRecorder();
   const because = built ? null : 'the build failed';
   let ready = false;
@@ -197,7 +204,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
       'browser: Chromium starts with the build loaded and fixtures served',
       60_000,
       async () => {
-        server = await startFixtureServer(makeCertificate(hosts), ALL_PAGES);
+        server = await startFixtureServer(makeCertificate(hosts), [...ALL_PAGES, ...lengthPages]);
         session = await BrowserSession.start({
           extensionDir: built!.dir,
           profileDir: join(WORK, 'profile'),
@@ -211,7 +218,8 @@ async function browserScenarios(built: Built | null): Promise<void> {
     );
   }
   if (!ready) {
-    for (const name of BROWSER_CHECKS) checks.skip(name, because ?? `${CHROMIUM} did not start`);
+    for (const name of [...BROWSER_CHECKS, ...lengthPages.map(firstScreenCheck)])
+      checks.skip(name, because ?? `${CHROMIUM} did not start`);
     return;
   }
   const s = () => session!;
@@ -257,6 +265,11 @@ async function browserScenarios(built: Built | null): Promise<void> {
   await checks.run(outlookSwitch, 30_000, () =>
     panelFollowsMessageSwitch(s(), OUTLOOK_NEWSLETTER, OUTLOOK_SECOND),
   );
+  for (const page of lengthPages) {
+    await checks.run(firstScreenCheck(page), 30_000, async () => {
+      console.log(`     ${describeFirstScreen(page, await briefFitsFirstScreen(s(), page))}`);
+    });
+  }
   const saved = await checks.run(save, 30_000, () => saveShowsInReadingList(s(), GMAIL_NEWSLETTER));
   if (saved) {
     await checks.run(exp, 30_000, () =>
