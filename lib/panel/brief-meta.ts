@@ -97,3 +97,18 @@ export function labelWithoutDate(label: string, iso: string | null): string {
   }
   return label;
 }
+
+/**
+ * The brief's one byline line, as its parts in order: "By …", the publication ("via" the sender
+ * where they differ), the date and the reading time. Joined with " · " where shown or copied.
+ */
+export function bylineParts(summary: Summary, locale?: string): string[] {
+  const via = senderVia(summary);
+  const source = [summary.publication, via ? `via ${via}` : null].filter(Boolean).join(' ');
+  return [
+    summary.authors.length > 0 ? `By ${joinNames(summary.authors)}` : null,
+    source || null,
+    summary.date ? formatIsoDate(summary.date, locale) : null,
+    summary.readingMinutes <= 1 ? '1 min read' : `${summary.readingMinutes} min read`,
+  ].filter((p): p is string => p !== null);
+}

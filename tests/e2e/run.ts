@@ -34,6 +34,7 @@ import {
 } from './scenarios/brief';
 import { copyQuoteCopiesAttributedQuote } from './scenarios/copy-quote';
 import { briefFitsFirstScreen, describeFirstScreen } from './scenarios/first-screen';
+import { saveWithListAndTags } from './scenarios/save-with-tags';
 import { everyControlReachableByKeyboard } from './scenarios/keyboard';
 import {
   copyQuoteInSidebar,
@@ -155,6 +156,7 @@ const BROWSER_CHECKS = [
   'outlook: the panel shows the open newsletter’s brief',
   'outlook switch: the panel follows to another message opened from the list',
   'save: the reading list shows the saved article',
+  'save with tags: Lists & tags inside the Save control, a new list and two tags, Save; the reading list shows them (Escape closes the form, focus goes to the result)',
   'export: the downloaded JSON and CSV hold the saved article',
   'restart: the reading list is still there after the browser restarts on the same profile',
   `import: a ${IMPORT_ROWS.toLocaleString('en')}-row CSV imports with progress, the panel answers clicks meanwhile, "Undo import" restores the stored bytes`,
@@ -183,6 +185,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
     outlook,
     outlookSwitch,
     save,
+    saveTags,
     exp,
     restart,
     bigImport,
@@ -270,6 +273,9 @@ async function browserScenarios(built: Built | null): Promise<void> {
       console.log(`     ${describeFirstScreen(page, await briefFitsFirstScreen(s(), page))}`);
     });
   }
+  await checks.run(saveTags, 40_000, async () => {
+    console.log(`     ${await saveWithListAndTags(s(), GMAIL_FORWARDED)}`);
+  });
   const saved = await checks.run(save, 30_000, () => saveShowsInReadingList(s(), GMAIL_NEWSLETTER));
   if (saved) {
     await checks.run(exp, 30_000, () =>
