@@ -140,11 +140,11 @@ export function BriefView(props: {
   const digest = summary.isDigest && summary.items.length > 0;
 
   return (
-    <div class="brief">
+    // Keyed by the message: another one starts with its folds closed and its own Save form.
+    <div class="brief" key={`${props.email.key ?? ''}|${article.key}`}>
       <SummaryCard summary={summary} />
       <div class="action-row">
         <SaveMenu
-          key={article.key}
           saved={props.savedKeys.has(article.key)}
           busy={busy}
           knownLists={props.knownLists}

@@ -80,7 +80,7 @@ describe('the brief', () => {
     const { writeText } = setup(brief());
     const quotes = screen.getByRole('region', { name: 'Key quotes' });
     const buttons = within(quotes).getAllByRole('button', { name: 'Copy quote' });
-    expect(buttons).toHaveLength(5); // top five only
+    expect(buttons).toHaveLength(3); // top three only
     fireEvent.click(buttons[0]!);
     await waitFor(() =>
       expect(writeText).toHaveBeenCalledWith(
@@ -357,6 +357,37 @@ describe('the brief', () => {
     fireEvent.click(more);
     expect(within(digest).getAllByRole('listitem')).toHaveLength(54);
     expect(more.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('another message starts with its folds closed and a fresh Save form', () => {
+    const store = createReadingListStore();
+    const props = {
+      settings: DEFAULT_SETTINGS,
+      store,
+      onRefresh: vi.fn(),
+      download: vi.fn(),
+      parseHtml,
+      now,
+    };
+    const { rerender } = render(<Panel view={brief()} {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: /Sections \(2\)/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lists & tags' }));
+    expect(screen.getByText('Staffing is the strike issue')).toBeTruthy();
+    rerender(
+      <Panel
+        view={{
+          kind: 'brief',
+          summary: sampleSummary({ headline: 'Another Story Entirely' }),
+          email: { key: 'gmail:2', url: null },
+        }}
+        {...props}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Another Story Entirely' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: /Sections \(2\)/ }).getAttribute('aria-expanded'),
+    ).toBe('false');
+    expect(screen.queryByRole('textbox', { name: 'New list' })).toBeNull();
   });
 
   it('a failed save leaves the list intact and says what happened', async () => {

@@ -270,7 +270,8 @@ async function browserScenarios(built: Built | null): Promise<void> {
   );
   for (const page of lengthPages) {
     await checks.run(firstScreenCheck(page), 30_000, async () => {
-      console.log(`     ${describeFirstScreen(page, await briefFitsFirstScreen(s(), page))}`);
+      const shot = join(WORK, `brief-${page.name.replace(/[^a-z0-9]+/gi, '-')}`);
+      console.log(`     ${describeFirstScreen(page, await briefFitsFirstScreen(s(), page, shot))}`);
     });
   }
   await checks.run(saveTags, 40_000, async () => {
