@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Action, ActionKind, Summary } from '../lib/schema';
-import { ACTION_KIND_ICON, groupActions } from '../lib/panel/action-groups';
+import { ACTION_KIND_ICON, firstAsks, groupActions } from '../lib/panel/action-groups';
 import { isPastEvent } from '../lib/panel/event-when';
 import { displayHost } from '../lib/panel/safe-url';
 import { dateTileParts, formatIsoDate, labelWithoutDate } from '../lib/panel/brief-meta';
@@ -109,6 +109,9 @@ function ActionItem(props: {
   );
 }
 
+/** Asks shown before "Show all N calls to action": an events calendar can run to dozens. */
+export const ASKS_SHOWN = 4;
+
 // The email's real asks, grouped by kind; each shows where it really goes (the host) or that the
 // email carries no link for it, its date once (as a calendar tile) with its time, and a dated ask
 // still ahead can be added to a calendar; one that is over is marked "Past".
@@ -118,12 +121,16 @@ export function ActionList(props: {
   now: Date;
   onAddToCalendar: (action: Action) => void;
 }) {
+  const [all, setAll] = useState(false);
   const groups = groupActions(props.actions, props.now);
   if (groups.length === 0) return null;
+  const total = props.actions.length;
+  const folds = total > ASKS_SHOWN + 1;
+  const shown = folds && !all ? firstAsks(groups, ASKS_SHOWN) : groups;
   return (
     <section class="actions" aria-labelledby="actions-heading">
       <h2 id="actions-heading">Calls to action</h2>
-      {groups.map((g) => (
+      {shown.map((g) => (
         <section key={g.kind} class="action-group" aria-labelledby={`actions-${g.kind}`}>
           <h3 id={`actions-${g.kind}`}>{g.title}</h3>
           <ul>
@@ -139,6 +146,16 @@ export function ActionList(props: {
           </ul>
         </section>
       ))}
+      {folds && (
+        <button
+          type="button"
+          class="secondary show-all"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? `Show the first ${ASKS_SHOWN}` : `Show all ${total} calls to action`}
+        </button>
+      )}
     </section>
   );
 }

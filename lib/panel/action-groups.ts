@@ -92,3 +92,18 @@ export function splitActions(actions: readonly Action[]): { asks: Action[]; more
     more: actions.filter((a) => FURNITURE.has(a.kind)),
   };
 }
+
+/**
+ * The first `n` asks in the groups' order (the soonest events first), still grouped; the panel
+ * shows these and folds the rest behind "Show all N calls to action".
+ */
+export function firstAsks(groups: readonly ActionGroup[], n: number): ActionGroup[] {
+  let left = n;
+  const out: ActionGroup[] = [];
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push({ ...g, actions: g.actions.slice(0, left) });
+    left -= g.actions.length;
+  }
+  return out;
+}

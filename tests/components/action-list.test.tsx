@@ -102,4 +102,19 @@ describe('ActionList: upcoming events', () => {
     expect(screen.getByText(long.text!)).toBeTruthy();
     expect(more.getAttribute('aria-expanded')).toBe('true');
   });
+  it('a long list of asks shows the first four and folds the rest', () => {
+    const many: Action[] = Array.from({ length: 12 }, (_, i) => ({
+      label: `Meeting ${i + 1}`,
+      kind: 'event',
+      url: null,
+      date: `2026-04-${String(i + 10)}`,
+    }));
+    render(<ActionList actions={many} summary={summary} now={now} onAddToCalendar={() => {}} />);
+    const list = screen.getByRole('region', { name: 'Calls to action' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    const more = within(list).getByRole('button', { name: 'Show all 12 calls to action' });
+    fireEvent.click(more);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitActions } from '../../lib/panel/action-groups';
+import { firstAsks, groupActions, splitActions } from '../../lib/panel/action-groups';
 import { bylineParts } from '../../lib/panel/brief-meta';
 import { briefAsText, leadSentences } from '../../lib/panel/brief-text';
 import { saveChoice, saveTarget } from '../../lib/panel/save-choice';
@@ -119,5 +119,21 @@ describe('asks and furniture', () => {
       'Sponsored: RelayDB',
       'Read the full story',
     ]);
+  });
+  it('the first asks stay grouped, soonest events first', () => {
+    const dated = (label: string, date: string): Action => ({ ...a(label, 'event'), date });
+    const groups = groupActions([
+      a('Chip in', 'donate'),
+      dated('Later', '2026-05-01'),
+      dated('Sooner', '2026-04-01'),
+      a('Sign', 'petition'),
+      a('Call your rep', 'contact'),
+    ]);
+    expect(firstAsks(groups, 3).map((g) => [g.title, g.actions.map((x) => x.label)])).toEqual([
+      ['Upcoming', ['Sooner', 'Later']],
+      ['Petitions', ['Sign']],
+    ]);
+    expect(firstAsks(groups, 10)).toEqual(groups);
+    expect(firstAsks(groups, 0)).toEqual([]);
   });
 });
