@@ -5,8 +5,8 @@ import type { FixturePage } from './fixture-pages';
 
 // The pages the first-screen check measures the brief on (issue 17): a second Gmail account
 // (/mail/u/1/) whose threads are the kinds of newsletter a reader opens most — the reference email
-// as Gmail shows a plain-text message, a 54-story digest, a single-article newsletter and a long
-// essay. Written for the project in the shape of each platform's markup (invented people and
+// as Gmail shows a plain-text message, a 54-story digest, a single-article newsletter, a long
+// essay and a briefing with a week of events. Written for the project in the shape of each platform's markup (invented people and
 // publications); built into the run's own folder, since the digest and the essay are long.
 
 interface Message {
@@ -261,11 +261,92 @@ ${sections}
 </td><td></td></tr></tbody></table>`;
 }
 
+// ── A morning briefing in a campaign-mail template: eight numbered items with bold lead-ins, a
+// week of dated events with times, a petition and a donation ask, and the usual footer.
+
+const BRIEFING: [string, string][] = [
+  [
+    'The vote is Thursday.',
+    'The county commission takes up the wage ordinance on Thursday evening, after two delays. Supporters need four of seven votes; three commissioners are still undecided.',
+  ],
+  [
+    'What changed overnight.',
+    '“We have heard from hundreds of home care workers this month, and that changed my mind,” said Commissioner Delphine Aboagye, who had opposed the draft in March.',
+  ],
+  [
+    'The money question.',
+    'The budget office estimates the ordinance would cost the county $2.3 million a year through its contracts, about a third of what opponents claimed.',
+  ],
+  [
+    'Who is still undecided.',
+    'Commissioners Varga, Lindqvist and Osterhout have not said how they will vote. All three represent districts where most home care workers live.',
+  ],
+  [
+    'From the field.',
+    '“Every shift I work, I choose between my own bills and my patients’ groceries,” said Marisol Quintero, a home care aide for eleven years.',
+  ],
+  [
+    'The other side.',
+    'The regional business council says the ordinance will push agencies out of the county and has asked for a two-year delay.',
+  ],
+  [
+    'By the numbers.',
+    'Home care aides in the county earn a median of $15.40 an hour; the ordinance would raise the floor to $20 by 2028.',
+  ],
+  [
+    'What to watch.',
+    'If the ordinance passes, a second vote on enforcement is expected in June. If it fails, organisers plan to put it on the November ballot.',
+  ],
+];
+
+/** The week's events, from the day after the briefing: what, when (day offset, time), slug. */
+const BRIEFING_EVENTS: [string, number, string, string][] = [
+  ['Phone bank for the wage ordinance', 1, '6:00 pm', 'phonebank'],
+  ['Door knocking in District 4', 2, '5:30 pm', 'canvass'],
+  ['Testimony training on Zoom', 3, '7:00 pm', 'training'],
+  ['Pack the commission hearing', 4, '5:00 pm', 'hearing'],
+  ['Victory party or regroup', 5, '7:30 pm', 'party'],
+  ['Volunteer orientation', 6, '10:00 am', 'orientation'],
+];
+
+const dayAfter = (d: Date, days: number) =>
+  new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, 12);
+const longDay = (d: Date) =>
+  d.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' });
+
+/** Sent on `sent`: its events are the coming week, so the next one is always still ahead. */
+function briefingBody(sent: Date): string {
+  const items = BRIEFING.map(
+    ([lead, text], i) =>
+      `<tr><td style="padding:8px 24px;font-size:16px;line-height:1.5"><p><strong>${i + 1}. ${esc(lead)}</strong> ${esc(text)}</p></td></tr>`,
+  ).join('\n');
+  const events = BRIEFING_EVENTS.map(
+    ([what, days, time, slug]) =>
+      `<li><strong>${esc(longDay(dayAfter(sent, days)))} at ${time}:</strong> ${esc(what)}. <a href="https://act.homecarenow.example/events/${slug}">RSVP</a></li>`,
+  ).join('\n');
+  const date = sent.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tbody><tr><td align="center">
+<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="font-family:Arial,sans-serif"><tbody>
+<tr><td style="font-size:12px;color:#777;padding:8px 24px"><a href="https://act.homecarenow.example/briefing/2026-04-12">View in your browser</a></td></tr>
+<tr><td style="padding:8px 24px"><img src="https://act.homecarenow.example/logo.png" alt="Home Care Now" width="200" height="40"></td></tr>
+<tr><td style="padding:8px 24px"><h1 style="font-size:24px">Wage Vote Briefing: Four Days to Thursday</h1><p style="color:#555">By Tomasz Brennan &middot; ${date}</p></td></tr>
+${items}
+<tr><td style="padding:8px 24px;font-size:16px"><h2>This week</h2><ul>
+${events}
+</ul></td></tr>
+<tr><td style="padding:8px 24px;font-size:16px"><p>Can’t make it in person? <a href="https://act.homecarenow.example/petition/wage">Sign the petition to the commission</a> before Thursday.</p></td></tr>
+<tr><td align="center" style="padding:16px"><a href="https://act.homecarenow.example/donate" style="background:#b3261e;color:#fff;padding:12px 24px;border-radius:4px;text-decoration:none">Chip in $5 for the final push</a></td></tr>
+<tr><td style="padding:8px 24px;font-size:13px"><a href="https://act.homecarenow.example/share">Forward this briefing to a friend</a> &middot; <a href="https://social.example/homecarenow">Follow us</a></td></tr>
+<tr><td style="font-size:12px;color:#777;padding:16px 24px">Home Care Now &middot; 40 Union Square, Riverton<br><a href="https://act.homecarenow.example/unsubscribe?u=77">Unsubscribe</a> &middot; <a href="https://act.homecarenow.example/preferences?u=77">Email preferences</a></td></tr>
+</tbody></table></td></tr></tbody></table>`;
+}
+
 const ID = {
   reference: 'FMfcgzQfBrfReferenceLaborDigest',
   digest: 'FMfcgzQfBrfDigestHackerDigest',
   article: 'FMfcgzQfBrfArticleEastbrook',
   essay: 'FMfcgzQfBrfEssaySlowCommute',
+  briefing: 'FMfcgzQfBrfBriefingHomeCare',
 };
 
 /** What the check expects each brief to show: enough to know the right message is in the panel. */
@@ -277,7 +358,11 @@ export interface LengthPage extends FixturePage {
  * Writes the measured account's Gmail page into `dir` and returns one page per message. The
  * reference email is read from samples/ as the project ships it.
  */
-export async function writeBriefPages(dir: string, root: string): Promise<LengthPage[]> {
+export async function writeBriefPages(
+  dir: string,
+  root: string,
+  today = new Date(),
+): Promise<LengthPage[]> {
   const eml = await simpleParser(readFileSync(join(root, 'samples/labor-digest-mass-strike.eml')));
   const messages: Message[] = [
     {
@@ -311,6 +396,13 @@ export async function writeBriefPages(dir: string, root: string): Promise<Length
       date: 'Mon, Mar 2, 2026, 9:12 AM',
       body: essayBody(),
     },
+    {
+      id: ID.briefing,
+      subject: 'Wage Vote Briefing: Four Days to Thursday',
+      from: { name: 'Home Care Now', address: 'briefing@homecarenow.example' },
+      date: `${today.toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' })}, 8:00 AM`,
+      body: briefingBody(today),
+    },
   ];
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'gmail-second-account.html');
@@ -338,5 +430,6 @@ export async function writeBriefPages(dir: string, root: string): Promise<Length
       'School Board Keeps Every Library Open on Saturdays',
     ),
     page('long essay', ID.essay, 'The Map on the Wall'),
+    page('campaign briefing', ID.briefing, 'Wage Vote Briefing'),
   ];
 }
