@@ -1,5 +1,5 @@
 import type { Action, Summary } from '../lib/schema';
-import { formatIsoDate, labelWithoutDate } from '../lib/panel/brief-meta';
+import { formatEventDate, labelWithoutDate } from '../lib/panel/brief-meta';
 import { CalendarLinks } from './CalendarLinks';
 
 // The next dated event still ahead, on the brief's first screen: when, what, and the calendar.
@@ -15,7 +15,7 @@ export function NextEvent(props: {
       <p class="next-event-what">
         <span class="next-event-tag">Next:</span>{' '}
         <time dateTime={a.time ? `${a.date}T${a.time}` : a.date}>
-          {formatIsoDate(a.date)}
+          {formatEventDate(a.date)}
           {a.time ? `, ${a.time}` : ''}
         </time>{' '}
         — {labelWithoutDate(a.label, a.date)}

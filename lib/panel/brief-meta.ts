@@ -43,6 +43,19 @@ export function formatIsoDate(iso: string, locale?: string): string {
   });
 }
 
+/** "Sat, 5 Dec 2026" in the reader's locale: an event's day, weekday first. */
+export function formatEventDate(iso: string, locale?: string): string {
+  const d = isoToDate(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(locale, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 /** The parts of a calendar-page date tile — "Jan", "23", "2026" — in the reader's locale. */
 export function dateTileParts(
   iso: string,

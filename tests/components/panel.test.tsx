@@ -194,7 +194,7 @@ describe('the brief', () => {
     expect(within(row).getByRole('button', { name: 'Save to Read later' })).toBeTruthy();
     expect(within(row).getByRole('button', { name: 'Copy brief' })).toBeTruthy();
     expect(row.textContent).toMatch(
-      /Next: (12 March 2026|March 12, 2026) — Rally at County General/,
+      /Next: Thu,? (12 Mar 2026|Mar 12, 2026) — Rally at County General/,
     );
     expect(
       within(row).getByRole('group', { name: 'Add to calendar: Rally at County General' }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstAsks, groupActions, splitActions } from '../../lib/panel/action-groups';
-import { bylineParts } from '../../lib/panel/brief-meta';
+import { bylineParts, formatEventDate } from '../../lib/panel/brief-meta';
 import { briefAsText, leadSentences } from '../../lib/panel/brief-text';
 import { saveChoice, saveTarget } from '../../lib/panel/save-choice';
 import type { Action } from '../../lib/schema';
@@ -29,6 +29,13 @@ describe('byline line', () => {
     expect(bylineParts(sampleSummary({ publication: null }), 'en-GB')[1]).toBe(
       'via Shop Floor Digest',
     );
+  });
+});
+
+describe('event date', () => {
+  it('weekday first, without a time-zone shift', () => {
+    expect(formatEventDate('2026-03-12', 'en-GB')).toBe('Thu, 12 Mar 2026');
+    expect(formatEventDate('not a date', 'en-GB')).toBe('not a date');
   });
 });
 
