@@ -31,30 +31,19 @@ export function joinNames(names: readonly string[]): string {
 
 const isoToDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
-/** "12 March 2026" in the reader's locale, from YYYY-MM-DD, without a time-zone shift. */
-export function formatIsoDate(iso: string, locale?: string): string {
+/** A YYYY-MM-DD day in the reader's locale, without a time-zone shift; the text itself if invalid. */
+function formatDay(iso: string, locale: string | undefined, o: Intl.DateTimeFormatOptions): string {
   const d = isoToDate(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale, { ...o, timeZone: 'UTC' });
 }
 
-/** "Sat, 5 Dec 2026" in the reader's locale: an event's day, weekday first. */
-export function formatEventDate(iso: string, locale?: string): string {
-  const d = isoToDate(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(locale, {
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+/** "12 March 2026". */
+export const formatIsoDate = (iso: string, locale?: string) =>
+  formatDay(iso, locale, { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** "Sat, 5 Dec 2026": an event's day, weekday first. */
+export const formatEventDate = (iso: string, locale?: string) =>
+  formatDay(iso, locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
 
 /** The parts of a calendar-page date tile — "Jan", "23", "2026" — in the reader's locale. */
 export function dateTileParts(
