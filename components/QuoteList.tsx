@@ -8,7 +8,7 @@ import {
   type QuoteContext,
 } from '../lib/quote-format';
 
-const TOP = 5;
+const TOP = 3;
 
 export const QUOTE_FORMAT_LABEL: Record<QuoteFormat, string> = {
   plain: 'Plain text with attribution',
@@ -16,7 +16,7 @@ export const QUOTE_FORMAT_LABEL: Record<QuoteFormat, string> = {
   text: 'Quote only',
 };
 
-// Key quotes, best first: the top five, "show all" for the rest; each copies in one click in
+// Key quotes, best first: the top three, "show all" for the rest; each copies in one click in
 // the chosen format, with a visible "Copied" on its button and an announcement.
 export function QuoteList(props: {
   quotes: Quote[];
@@ -106,7 +106,7 @@ export function QuoteList(props: {
             aria-expanded={showAll}
             onClick={() => setShowAll(!showAll)}
           >
-            {showAll ? 'Show top five' : `Show all ${props.quotes.length} quotes`}
+            {showAll ? 'Show top three' : `Show all ${props.quotes.length} quotes`}
           </button>
         )}
         <button type="button" class="secondary" onClick={() => void doCopy('all')}>

@@ -1,19 +1,33 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { DEFAULT_LIST } from '../lib/reading-list/entry';
 import { parseTagInput } from '../lib/panel/list-view';
+import { saveChoice, saveTarget } from '../lib/panel/save-choice';
 
-// Save in one click to "Read later", or open the menu to choose lists and add tags.
+// The one Save control: a form whose submit button says where the article goes ("Save to Read
+// later", "Save to 2 lists · 3 tags"), with the lists and tags folded inside it. Every way of
+// saving — the button, Enter in a field — submits the same form, so what is filled in is what is
+// saved. After a save, focus moves to the result; Escape closes the lists and tags.
 export function SaveMenu(props: {
   saved: boolean;
   busy: boolean;
   knownLists: string[];
-  onSave: (into: { lists: string[]; tags: string[] }) => void;
+  /** Saves; resolves to the confirmation to show, or null when the save failed. */
+  onSave: (into: { lists: string[]; tags: string[] }) => Promise<string | null>;
 }) {
+  const id = useId();
   const [open, setOpen] = useState(false);
   const lists = [...new Set([DEFAULT_LIST, ...props.knownLists])];
   const [chosen, setChosen] = useState<Set<string>>(new Set([DEFAULT_LIST]));
   const [newList, setNewList] = useState('');
   const [tags, setTags] = useState('');
+  const [result, setResult] = useState<string | null>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const choice = saveChoice(chosen, newList, parseTagInput(tags));
+
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
 
   function toggle(list: string) {
     const next = new Set(chosen);
@@ -22,72 +36,85 @@ export function SaveMenu(props: {
     setChosen(next);
   }
 
-  function submit(e: Event) {
+  async function submit(e: Event) {
     e.preventDefault();
-    const picked = [...chosen, ...(newList.trim() ? [newList.trim()] : [])];
-    props.onSave({ lists: picked.length ? picked : [DEFAULT_LIST], tags: parseTagInput(tags) });
+    if (props.busy) return;
+    setResult(null);
+    const message = await props.onSave(choice);
+    if (message === null) return;
     setOpen(false);
-    setNewList('');
+    setResult(message);
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setOpen(false);
+    toggleRef.current?.focus();
   }
 
   return (
-    <div class="save-menu">
-      <div class="button-row">
-        <button
-          type="button"
-          class="primary"
-          disabled={props.busy}
-          onClick={() => props.onSave({ lists: [DEFAULT_LIST], tags: [] })}
-        >
-          {props.saved ? 'Saved ✓ Save again' : 'Save to reading list'}
+    <form
+      class={`save-control${open ? ' is-open' : ''}`}
+      data-save-control=""
+      aria-label="Save to reading list"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={onKeyDown}
+    >
+      <div class="save-buttons">
+        <button type="submit" class="primary save-main" disabled={props.busy}>
+          {props.saved ? 'Save again to ' : 'Save to '}
+          {saveTarget(choice)}
         </button>
         <button
+          ref={toggleRef}
           type="button"
-          class="secondary"
+          class="secondary save-toggle"
           aria-expanded={open}
-          aria-controls="save-options"
+          aria-controls={`${id}-options`}
           onClick={() => setOpen(!open)}
         >
-          Lists and tags…
+          Lists &amp; tags
         </button>
       </div>
-      {open && (
-        <form
-          id="save-options"
-          class="save-options"
-          onSubmit={submit}
-          aria-label="Save to lists with tags"
-        >
-          <fieldset>
-            <legend>Lists</legend>
-            {lists.map((l) => (
-              <label key={l} class="check">
-                <input type="checkbox" checked={chosen.has(l)} onChange={() => toggle(l)} />
-                {l}
+      <div id={`${id}-options`} class="save-options" hidden={!open}>
+        {open && (
+          <>
+            <fieldset>
+              <legend>Lists</legend>
+              {lists.map((l) => (
+                <label key={l} class="check">
+                  <input type="checkbox" checked={chosen.has(l)} onChange={() => toggle(l)} />
+                  {l}
+                </label>
+              ))}
+              <label class="field">
+                <span>New list</span>
+                <input
+                  type="text"
+                  value={newList}
+                  onInput={(e) => setNewList((e.currentTarget as HTMLInputElement).value)}
+                />
               </label>
-            ))}
+            </fieldset>
             <label class="field">
-              <span>New list</span>
+              <span>Tags (comma-separated)</span>
               <input
                 type="text"
-                value={newList}
-                onInput={(e) => setNewList((e.currentTarget as HTMLInputElement).value)}
+                value={tags}
+                onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
               />
             </label>
-          </fieldset>
-          <label class="field">
-            <span>Tags (comma-separated)</span>
-            <input
-              type="text"
-              value={tags}
-              onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
-            />
-          </label>
-          <button type="submit" class="primary" disabled={props.busy}>
-            Save to chosen lists
-          </button>
-        </form>
+            <p class="hint">The Save button above saves with these lists and tags.</p>
+          </>
+        )}
+      </div>
+      {(result || props.saved) && (
+        <p ref={resultRef} class="save-result" tabIndex={-1}>
+          {result ?? 'In your reading list ✓'}
+        </p>
       )}
-    </div>
+    </form>
   );
 }

@@ -63,6 +63,8 @@ export const ActionSchema = z.object({
   date: z.nullable(IsoDate),
   /** Starting time of day ("HH:MM", 24-hour) when the email gives one; kept for the calendar file. */
   time: z.optional(z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/, 'expected HH:MM')))),
+  /** The ask's whole wording when `label` was shortened (ends in "…"); the panel can show it. */
+  text: z.optional(z.nullable(z.string())),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

@@ -1,4 +1,5 @@
 import type { Action, ActionKind } from '../schema';
+import { isPastEvent } from './event-when';
 
 // Calls to action grouped by kind, in a fixed order of how much they ask of the reader.
 
@@ -45,7 +46,7 @@ export const ACTION_KIND_ICON: Record<ActionKind, string> = {
   other: 'M5 12h14M13 6l6 6-6 6',
 };
 
-/** From this many dated events on, the events read as a calendar: "Upcoming", soonest first. */
+/** From this many dated events still ahead on, the events read as a calendar: "Upcoming". */
 const UPCOMING_FROM = 2;
 
 const byWhen = (a: Action, b: Action): number =>
@@ -58,13 +59,51 @@ export interface ActionGroup {
   actions: Action[];
 }
 
-export function groupActions(actions: readonly Action[]): ActionGroup[] {
+/** Calls to action by kind; with `now`, events that are over go last (the panel marks them). */
+export function groupActions(actions: readonly Action[], now?: Date): ActionGroup[] {
   return ORDER.map((kind) => {
     const list = actions.filter((a) => a.kind === kind);
-    if (kind === 'event' && list.filter((a) => a.date).length >= UPCOMING_FROM) {
-      // A stable sort: undated events keep their order, after the dated ones.
-      return { kind, title: 'Upcoming', actions: [...list].sort(byWhen) };
-    }
-    return { kind, title: ACTION_KIND_LABEL[kind], actions: list };
+    if (kind !== 'event') return { kind, title: ACTION_KIND_LABEL[kind], actions: list };
+    const past = (a: Action) => (now ? isPastEvent(a, now) : false);
+    // Stable sorts: undated events keep their order, after the dated ones; past ones go last.
+    const ahead = list.filter((a) => a.date && !past(a));
+    const sorted = [...list].sort(byWhen).sort((a, b) => Number(past(a)) - Number(past(b)));
+    return ahead.length >= UPCOMING_FROM
+      ? { kind, title: 'Upcoming', actions: sorted }
+      : { kind, title: ACTION_KIND_LABEL[kind], actions: now ? sorted : list };
   }).filter((g) => g.actions.length > 0);
+}
+
+/**
+ * Kinds that are the newsletter's own furniture rather than something the email asks the reader
+ * to do; the brief folds them under "More links".
+ */
+const FURNITURE: ReadonlySet<ActionKind> = new Set<ActionKind>([
+  'share', // "Tweet this story", Share / Restack: passes the newsletter on, asks nothing else
+  'subscribe', // the reader of the email already gets it
+  'sponsor', // advertising
+  'read-more', // the article's own link: the brief itself is the short read, Save keeps the link
+]);
+
+/** The real asks, in the email's order, and the furniture links folded below them. */
+export function splitActions(actions: readonly Action[]): { asks: Action[]; more: Action[] } {
+  return {
+    asks: actions.filter((a) => !FURNITURE.has(a.kind)),
+    more: actions.filter((a) => FURNITURE.has(a.kind)),
+  };
+}
+
+/**
+ * The first `n` asks in the groups' order (the soonest events first), still grouped; the panel
+ * shows these and folds the rest behind "Show all N calls to action".
+ */
+export function firstAsks(groups: readonly ActionGroup[], n: number): ActionGroup[] {
+  let left = n;
+  const out: ActionGroup[] = [];
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push({ ...g, actions: g.actions.slice(0, left) });
+    left -= g.actions.length;
+  }
+  return out;
 }

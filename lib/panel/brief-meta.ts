@@ -31,17 +31,19 @@ export function joinNames(names: readonly string[]): string {
 
 const isoToDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
-/** "12 March 2026" in the reader's locale, from YYYY-MM-DD, without a time-zone shift. */
-export function formatIsoDate(iso: string, locale?: string): string {
+/** A YYYY-MM-DD day in the reader's locale, without a time-zone shift; the text itself if invalid. */
+function formatDay(iso: string, locale: string | undefined, o: Intl.DateTimeFormatOptions): string {
   const d = isoToDate(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale, { ...o, timeZone: 'UTC' });
 }
+
+/** "12 March 2026". */
+export const formatIsoDate = (iso: string, locale?: string) =>
+  formatDay(iso, locale, { year: 'numeric', month: 'long', day: 'numeric' });
+
+/** "Sat, 5 Dec 2026": an event's day, weekday first. */
+export const formatEventDate = (iso: string, locale?: string) =>
+  formatDay(iso, locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
 
 /** The parts of a calendar-page date tile — "Jan", "23", "2026" — in the reader's locale. */
 export function dateTileParts(
@@ -96,4 +98,19 @@ export function labelWithoutDate(label: string, iso: string | null): string {
     if (rest !== label.trim() && /\p{L}{2}/u.test(rest)) return rest;
   }
   return label;
+}
+
+/**
+ * The brief's one byline line, as its parts in order: "By …", the publication ("via" the sender
+ * where they differ), the date and the reading time. Joined with " · " where shown or copied.
+ */
+export function bylineParts(summary: Summary, locale?: string): string[] {
+  const via = senderVia(summary);
+  const source = [summary.publication, via ? `via ${via}` : null].filter(Boolean).join(' ');
+  return [
+    summary.authors.length > 0 ? `By ${joinNames(summary.authors)}` : null,
+    source || null,
+    summary.date ? formatIsoDate(summary.date, locale) : null,
+    summary.readingMinutes <= 1 ? '1 min read' : `${summary.readingMinutes} min read`,
+  ].filter((p): p is string => p !== null);
 }

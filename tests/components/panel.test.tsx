@@ -42,28 +42,45 @@ describe('the brief', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  it('shows headline, byline, "via" sender, date, reading time and summary as text', () => {
-    setup(brief());
+  it('first screen: headline, one byline line, up to three summary sentences, as text', () => {
+    setup(brief({ summary: ['One.', 'Two.', 'Three.', 'Four.'] }));
     expect(
       screen.getByRole('heading', { level: 1, name: /Hospital Workers Set a Strike Date/ }),
     ).toBeTruthy();
-    expect(screen.getByText('By Marisol Okafor-Price')).toBeTruthy();
-    expect(screen.getByText('via Shop Floor Digest')).toBeTruthy();
-    // One ordinary space between the author and "via", as in running text.
-    expect(screen.getByText('By Marisol Okafor-Price').parentElement!.textContent).toBe(
-      'By Marisol Okafor-Price via Shop Floor Digest',
+    const byline = document.querySelector('.byline')!;
+    expect(byline.textContent).toMatch(
+      /^By Marisol Okafor-Price · The Ward Report via Shop Floor Digest · (3 March 2026|March 3, 2026) · 4 min read$/,
     );
-    expect(screen.getByText('4 min read')).toBeTruthy();
-    expect(screen.getByText(/3 March 2026|March 3, 2026/)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Summary' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Sections' })).toBeTruthy();
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('shows the dek when the email gives no summary sentences', () => {
+    setup(brief({ summary: [] }));
+    expect(
+      screen.getByText('Nurses, techs and dietary aides say they will walk out together.'),
+    ).toBeTruthy();
+  });
+
+  it('folds the sections: one button with their count, open on demand', () => {
+    setup(brief());
+    expect(screen.queryByText('Staffing is the strike issue')).toBeNull();
+    const toggle = screen.getByRole('button', { name: /Sections \(2\)/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Staffing is the strike issue')).toBeTruthy();
   });
 
   it('copies a quote in one click with a visible confirmation and an announcement', async () => {
     const { writeText } = setup(brief());
     const quotes = screen.getByRole('region', { name: 'Key quotes' });
     const buttons = within(quotes).getAllByRole('button', { name: 'Copy quote' });
-    expect(buttons).toHaveLength(5); // top five only
+    expect(buttons).toHaveLength(3); // top three only
     fireEvent.click(buttons[0]!);
     await waitFor(() =>
       expect(writeText).toHaveBeenCalledWith(
@@ -115,6 +132,8 @@ describe('the brief', () => {
     setup(brief());
     const actions = screen.getByRole('region', { name: 'Calls to action' });
     expect(within(actions).getByRole('heading', { name: 'Events' })).toBeTruthy();
+    // "Read the full story" is the article's own link: furniture, folded under More links.
+    expect(within(actions).queryByText('Read the full story')).toBeNull();
     const donate = within(actions).getByRole('link', { name: 'Chip in to the strike fund' });
     expect(donate.getAttribute('href')).toBe('https://donate.example.org/fund');
     expect(donate.getAttribute('rel')).toBe('noopener noreferrer');
@@ -144,33 +163,90 @@ describe('the brief', () => {
     expect(actions.querySelectorAll('time')).toHaveLength(1);
     expect(within(actions).getAllByText('Link not in this email')).toHaveLength(2);
     expect(within(actions).getByText('donate.example.org')).toBeTruthy();
-    expect(
-      within(actions).getByRole('button', { name: 'Add to calendar: Day of protest January 23' }),
-    ).toBeTruthy();
+    // 23 January 2026 is over on 5 March 2026: marked past, no calendar offered.
+    expect(within(actions).getByText('Past')).toBeTruthy();
+    expect(within(actions).queryByRole('group', { name: /^Add to calendar/ })).toBeNull();
     expect(actions.querySelectorAll('svg[aria-hidden], [aria-hidden] svg')).toHaveLength(2);
   });
 
-  it('"Add to calendar" downloads an .ics for the dated ask', () => {
+  it('"Add to calendar" offers the .ics file, Google Calendar and Outlook for the dated ask', () => {
     const { download } = setup(brief());
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Add to calendar: Rally at County General' }),
-    );
+    const actions = screen.getByRole('region', { name: 'Calls to action' });
+    const cal = within(actions).getByRole('group', {
+      name: 'Add to calendar: Rally at County General',
+    });
+    fireEvent.click(within(cal).getByRole('button', { name: '.ics file' }));
     expect(download).toHaveBeenCalledTimes(1);
     const file = download.mock.calls[0]![0];
     expect(file.name).toBe('rally-at-county-general-2026-03-12.ics');
     expect(String(file.content)).toContain('DTSTART;VALUE=DATE:20260312\r\n');
+    const google = within(cal).getByRole('link', { name: 'Google' }).getAttribute('href')!;
+    expect(google).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?/);
+    expect(new URL(google).searchParams.get('dates')).toBe('20260312/20260313');
+    const outlook = within(cal).getByRole('link', { name: 'Outlook' });
+    expect(outlook.getAttribute('href')).toMatch(/^https:\/\/outlook\.live\.com\//);
+    expect(outlook.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('puts the next event ahead in the action row, beside Save and Copy brief', () => {
+    setup(brief());
+    const row = document.querySelector('.action-row') as HTMLElement;
+    expect(within(row).getByRole('button', { name: 'Save to Read later' })).toBeTruthy();
+    expect(within(row).getByRole('button', { name: 'Copy brief' })).toBeTruthy();
+    expect(row.textContent).toMatch(
+      /Next: Thu,? (12 Mar 2026|Mar 12, 2026) — Rally at County General/,
+    );
+    expect(
+      within(row).getByRole('group', { name: 'Add to calendar: Rally at County General' }),
+    ).toBeTruthy();
+  });
+
+  it('"Copy brief" copies headline, byline, summary and web link inside the click', async () => {
+    // The link is the email's own web version, never a read-more ask.
+    const { writeText } = setup(
+      brief({ webUrl: 'https://www.wardreport.example.com/strike?utm_source=mail' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy brief' }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const text = writeText.mock.calls[0]![0];
+    expect(text.split('\n\n')[0]).toBe('Hospital Workers Set a Strike Date Across Three Counties');
+    expect(text).toContain('• Three hospital systems face a joint strike.');
+    expect(text).toContain('https://www.wardreport.example.com/strike?utm_source=mail');
+    await screen.findByRole('button', { name: 'Copied ✓' });
+  });
+
+  it('folds furniture links under "More links" with their count', () => {
+    setup(brief());
+    const toggle = screen.getByRole('button', { name: /More links \(1\)/ });
+    fireEvent.click(toggle);
+    const link = screen.getByRole('link', { name: 'Read the full story' });
+    expect(link.getAttribute('href')).toBe(
+      'https://www.wardreport.example.com/strike?utm_source=mail',
+    );
+  });
+
+  it('announces a new brief politely: "Brief updated: <headline>"', async () => {
+    setup(brief());
+    const region = document.querySelector('[aria-live="polite"]:not([role])')!;
+    await waitFor(() =>
+      expect(region.textContent).toBe(
+        'Brief updated: Hospital Workers Set a Strike Date Across Three Counties',
+      ),
+    );
   });
 
   it('saves in one click, updates instead of duplicating, and undoes', async () => {
     const { store } = setup(brief());
-    fireEvent.click(screen.getByRole('button', { name: 'Save to reading list' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save to Read later' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toMatch(
         /Saved “Hospital Workers.*” to Read later/,
       ),
     );
-    await screen.findByRole('button', { name: /Saved ✓/ });
-    fireEvent.click(screen.getByRole('button', { name: /Saved ✓/ }));
+    // Focus moves to the result.
+    await waitFor(() => expect(document.activeElement?.className).toBe('save-result'));
+    expect(document.activeElement?.textContent).toMatch(/^Saved “Hospital Workers/);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save again to Read later' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Updated/));
     let snap = await store.load();
     expect(snap.status === 'ok' && snap.entries).toHaveLength(1);
@@ -182,7 +258,7 @@ describe('the brief', () => {
 
   it('undo of a first save removes it', async () => {
     const { store } = setup(brief());
-    fireEvent.click(screen.getByRole('button', { name: 'Save to reading list' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save to Read later' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => {
       const snap = await store.load();
@@ -190,9 +266,9 @@ describe('the brief', () => {
     });
   });
 
-  it('saves into chosen lists with tags', async () => {
+  it('saves into chosen lists with tags, from the one Save button', async () => {
     const { store } = setup(brief());
-    fireEvent.click(screen.getByRole('button', { name: 'Lists and tags…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lists & tags' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Read later' }));
     fireEvent.input(screen.getByRole('textbox', { name: 'New list' }), {
       target: { value: 'Strikes' },
@@ -200,13 +276,51 @@ describe('the brief', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Tags (comma-separated)' }), {
       target: { value: 'labor, health' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Save to chosen lists' }));
+    // The only Save button says what it will do with what is filled in.
+    expect(screen.getAllByRole('button', { name: /^Save/ })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to Strikes · 2 tags' }));
     await waitFor(async () => {
       const snap = await store.load();
       expect(snap.status === 'ok' && snap.entries[0]).toMatchObject({
         lists: ['Strikes'],
         tags: ['labor', 'health'],
       });
+    });
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toMatch(/in Strikes|to Strikes/),
+    );
+  });
+
+  it('the trap is gone: filled-in lists and tags are saved even after the form is closed', async () => {
+    const { store } = setup(brief());
+    const toggle = screen.getByRole('button', { name: 'Lists & tags' });
+    fireEvent.click(toggle);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Tags (comma-separated)' }), {
+      target: { value: 'labor' },
+    });
+    // Escape closes the lists and tags and gives focus back to their button.
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Tags (comma-separated)' }), {
+      key: 'Escape',
+    });
+    expect(screen.queryByRole('textbox', { name: 'Tags (comma-separated)' })).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to Read later · 1 tag' }));
+    await waitFor(async () => {
+      const snap = await store.load();
+      expect(snap.status === 'ok' && snap.entries[0]?.tags).toEqual(['labor']);
+    });
+  });
+
+  it('Enter in a field saves with what the form holds', async () => {
+    const { store } = setup(brief());
+    fireEvent.click(screen.getByRole('button', { name: 'Lists & tags' }));
+    const tags = screen.getByRole('textbox', { name: 'Tags (comma-separated)' });
+    fireEvent.input(tags, { target: { value: 'nurses' } });
+    fireEvent.submit(tags.closest('form')!);
+    await waitFor(async () => {
+      const snap = await store.load();
+      expect(snap.status === 'ok' && snap.entries[0]?.tags).toEqual(['nurses']);
     });
   });
 
@@ -222,9 +336,81 @@ describe('the brief', () => {
     );
     const digest = screen.getByRole('region', { name: 'Stories in this digest' });
     fireEvent.click(within(digest).getByRole('button', { name: 'Save story: Story A' }));
-    await within(digest).findByRole('button', { name: 'Saved: Story A' });
+    await within(digest).findByRole('button', { name: /^Saved ✓\s*: Story A$/ });
     const snap = await store.load();
     expect(snap.status === 'ok' && snap.entries.map((e) => e.title)).toEqual(['Story A']);
+  });
+
+  it("shows a story's destination host, not its click-tracker's", () => {
+    setup(
+      brief({
+        isDigest: true,
+        items: [
+          {
+            title: 'Story A',
+            url: 'https://click.tracker.example.net/ss/c/abc123',
+            blurb: null,
+            host: 'www.github.com',
+          },
+          { title: 'Story B', url: 'https://b.example.org/s', blurb: null },
+        ],
+      }),
+    );
+    const digest = screen.getByRole('region', { name: 'Stories in this digest' });
+    const hosts = [...digest.querySelectorAll('.host')].map((h) => h.textContent?.trim());
+    expect(hosts).toEqual(['github.com', 'b.example.org']);
+  });
+
+  it('shows a long digest\'s first stories and folds the rest behind "Show all N stories"', () => {
+    setup(
+      brief({
+        isDigest: true,
+        items: Array.from({ length: 54 }, (_, i) => ({
+          title: `Story ${i + 1}`,
+          url: `https://s${i + 1}.example.org/`,
+          blurb: null,
+        })),
+      }),
+    );
+    const digest = screen.getByRole('region', { name: 'Stories in this digest' });
+    expect(within(digest).getAllByRole('listitem')).toHaveLength(5);
+    // A digest's sections are its story groups: not repeated.
+    expect(screen.queryByRole('button', { name: /Sections/ })).toBeNull();
+    const more = within(digest).getByRole('button', { name: 'Show all 54 stories' });
+    fireEvent.click(more);
+    expect(within(digest).getAllByRole('listitem')).toHaveLength(54);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('another message starts with its folds closed and a fresh Save form', () => {
+    const store = createReadingListStore();
+    const props = {
+      settings: DEFAULT_SETTINGS,
+      store,
+      onRefresh: vi.fn(),
+      download: vi.fn(),
+      parseHtml,
+      now,
+    };
+    const { rerender } = render(<Panel view={brief()} {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: /Sections \(2\)/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lists & tags' }));
+    expect(screen.getByText('Staffing is the strike issue')).toBeTruthy();
+    rerender(
+      <Panel
+        view={{
+          kind: 'brief',
+          summary: sampleSummary({ headline: 'Another Story Entirely' }),
+          email: { key: 'gmail:2', url: null },
+        }}
+        {...props}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Another Story Entirely' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: /Sections \(2\)/ }).getAttribute('aria-expanded'),
+    ).toBe('false');
+    expect(screen.queryByRole('textbox', { name: 'New list' })).toBeNull();
   });
 
   it('a failed save leaves the list intact and says what happened', async () => {
@@ -232,7 +418,7 @@ describe('the brief', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(
       new Error('QUOTA_BYTES quota exceeded'),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Save to reading list' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save to Read later' }));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toMatch(/storage for MailGist is full/),
     );

@@ -33,15 +33,20 @@ export async function startFixtureServer(
     log.push(`${host} ${url.pathname}${url.search}`);
     // Like the real apps, one page serves every route of the host; the hash or path picks the message.
     // A plain site (not webmail) answers its own path only.
-    const page = pages.find(
-      (p) =>
-        p.host === host &&
-        (url.pathname.startsWith('/mail/')
-          ? p.urlPath.startsWith('/mail/')
-          : p.servesPrefix
-            ? url.pathname.startsWith(p.servesPrefix)
-            : new URL(p.urlPath, url).pathname === url.pathname),
-    );
+    // A page that serves its own prefix (Gmail's second account, /mail/u/1/) comes first.
+    const page =
+      pages.find(
+        (p) => p.host === host && p.servesPrefix && url.pathname.startsWith(p.servesPrefix),
+      ) ??
+      pages.find(
+        (p) =>
+          p.host === host &&
+          (url.pathname.startsWith('/mail/')
+            ? p.urlPath.startsWith('/mail/')
+            : p.servesPrefix
+              ? url.pathname.startsWith(p.servesPrefix)
+              : new URL(p.urlPath, url).pathname === url.pathname),
+      );
     if (!page) {
       res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
       return;

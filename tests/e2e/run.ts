@@ -22,6 +22,7 @@ import {
   type FixturePage,
 } from './fixture-pages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { writeBriefPages, type LengthPage } from './brief-pages';
 import { lintFirefoxPackage, zipPackages, type Package } from './packaging';
 import { PrivacyRecorder } from './privacy-recorder';
 import { sabotage, sabotageFromEnv } from './sabotage';
@@ -32,6 +33,8 @@ import {
   panelFollowsMessageSwitch,
 } from './scenarios/brief';
 import { copyQuoteCopiesAttributedQuote } from './scenarios/copy-quote';
+import { briefFitsFirstScreen, describeFirstScreen } from './scenarios/first-screen';
+import { saveWithListAndTags } from './scenarios/save-with-tags';
 import { everyControlReachableByKeyboard } from './scenarios/keyboard';
 import {
   copyQuoteInSidebar,
@@ -153,6 +156,7 @@ const BROWSER_CHECKS = [
   'outlook: the panel shows the open newsletter’s brief',
   'outlook switch: the panel follows to another message opened from the list',
   'save: the reading list shows the saved article',
+  'save with tags: Lists & tags inside the Save control, a new list and two tags, Save; the reading list shows them (Escape closes the form, focus goes to the result)',
   'export: the downloaded JSON and CSV hold the saved article',
   'restart: the reading list is still there after the browser restarts on the same profile',
   `import: a ${IMPORT_ROWS.toLocaleString('en')}-row CSV imports with progress, the panel answers clicks meanwhile, "Undo import" restores the stored bytes`,
@@ -164,6 +168,10 @@ const BROWSER_CHECKS = [
   'roundcube: "Summarise this page" briefs the framed message, not the mailbox or its hidden headings',
   'privacy: every request of the extension stayed on 127.0.0.1',
 ] as const;
+
+/** One check per measured page (see scenarios/first-screen.ts). */
+const firstScreenCheck = (page: LengthPage) =>
+  `first screen: ${page.name} — Save on the first screen, the brief at most 2.5 screens (360 and 320 px wide, 765 px tall)`;
 
 async function browserScenarios(built: Built | null): Promise<void> {
   const [
@@ -177,6 +185,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
     outlook,
     outlookSwitch,
     save,
+    saveTags,
     exp,
     restart,
     bigImport,
@@ -189,6 +198,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
     privacy,
   ] = BROWSER_CHECKS;
   const hosts = [...new Set(ALL_PAGES.map((p) => p.host))];
+  const lengthPages = await writeBriefPages(join(WORK, 'pages'), ROOT);
   const recorder = new PrivacyRecorder();
   const because = built ? null : 'the build failed';
   let ready = false;
@@ -197,7 +207,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
       'browser: Chromium starts with the build loaded and fixtures served',
       60_000,
       async () => {
-        server = await startFixtureServer(makeCertificate(hosts), ALL_PAGES);
+        server = await startFixtureServer(makeCertificate(hosts), [...ALL_PAGES, ...lengthPages]);
         session = await BrowserSession.start({
           extensionDir: built!.dir,
           profileDir: join(WORK, 'profile'),
@@ -211,7 +221,8 @@ async function browserScenarios(built: Built | null): Promise<void> {
     );
   }
   if (!ready) {
-    for (const name of BROWSER_CHECKS) checks.skip(name, because ?? `${CHROMIUM} did not start`);
+    for (const name of [...BROWSER_CHECKS, ...lengthPages.map(firstScreenCheck)])
+      checks.skip(name, because ?? `${CHROMIUM} did not start`);
     return;
   }
   const s = () => session!;
@@ -257,6 +268,15 @@ async function browserScenarios(built: Built | null): Promise<void> {
   await checks.run(outlookSwitch, 30_000, () =>
     panelFollowsMessageSwitch(s(), OUTLOOK_NEWSLETTER, OUTLOOK_SECOND),
   );
+  for (const page of lengthPages) {
+    await checks.run(firstScreenCheck(page), 30_000, async () => {
+      const shot = join(WORK, `brief-${page.name.replace(/[^a-z0-9]+/gi, '-')}`);
+      console.log(`     ${describeFirstScreen(page, await briefFitsFirstScreen(s(), page, shot))}`);
+    });
+  }
+  await checks.run(saveTags, 40_000, async () => {
+    console.log(`     ${await saveWithListAndTags(s(), GMAIL_FORWARDED)}`);
+  });
   const saved = await checks.run(save, 30_000, () => saveShowsInReadingList(s(), GMAIL_NEWSLETTER));
   if (saved) {
     await checks.run(exp, 30_000, () =>

@@ -14,6 +14,7 @@ import { sponsorBlocks } from './action-sponsor';
 import { findEventListings, type ListedEvent } from './event-listings';
 import { findAskSections, type SectionAsk } from './ask-sections';
 import { isJobRow } from './job-rows';
+import { wholeWording } from './whole-wording';
 import { blockRoles, type BlockRole } from '../roles';
 import {
   ASK_START,
@@ -130,6 +131,9 @@ function add(ctx: Ctx, a: Action, context: string, button = false): void {
   const action: Action = { ...a, label: shown };
   // "Here", "Click here": an ask whose words were all in the sentence around is not readable.
   if (!action.label || GENERIC_LINK_TEXT.test(action.label)) return;
+  // A label cut short ("…") keeps its whole sentence, for the panel to show on demand.
+  const whole = wholeWording(action.label, context);
+  if (whole) action.text = whole;
   // "Sign the petition by Friday", "Jetzt spenden – bis zum 31. Januar": the deadline is its date.
   if (!action.date && action.kind !== 'event' && action.kind !== 'sponsor') {
     action.date = findDeadline(action.label, referenceDate(ctx))?.date ?? null;

@@ -86,11 +86,11 @@ export async function saveInSidebar(s: FirefoxSession, page: FixturePage): Promi
   const sidebar = await s.panel();
   const headline = page.expect!.headline;
   await sidebar.waitForText((t) => contains(t, headline), 15_000, `no "${headline}" to save`);
-  await sidebar.clickButton(/^save to reading list/i);
+  await sidebar.clickButton(/^save (again )?to /i);
   await sidebar.waitForText(
     (t) => /saved/i.test(t),
     5_000,
-    'clicking "Save to reading list" gave no visible confirmation ("Saved")',
+    'clicking "Save to Read later" gave no visible confirmation ("Saved")',
   );
   await openReadingList(sidebar);
   await sidebar.waitForText(

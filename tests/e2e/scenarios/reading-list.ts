@@ -34,11 +34,11 @@ export async function saveShowsInReadingList(s: BrowserSession, page: FixturePag
     15_000,
     `the panel never showed "${headline}" to save`,
   );
-  await panel.clickByRole('button', /^save to reading list/i);
+  await panel.clickByRole('button', /^save (again )?to /i);
   await panel.waitForText(
     (t) => /saved/i.test(t),
     5_000,
-    'clicking "Save to reading list" gave no visible confirmation ("Saved")',
+    'clicking "Save to Read later" gave no visible confirmation ("Saved")',
   );
   await openReadingList(panel);
   await panel.waitForText(
