@@ -104,8 +104,53 @@ function headlineLink(doc: EmailDoc): string | null {
   return null;
 }
 
+/** "Read the full story", "Continue reading", "Weiterlesen", "Lire la suite": the article itself. */
+const FULL_STORY =
+  /^(?:read|see)\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post|piece|report)\b|^continue\s+reading\b|^weiterlesen\b|^(?:den\s+)?ganzen\s+(?:artikel|beitrag)\b|^lire\s+(?:la\s+suite|l['’]article)\b|^(?:leer|seguir\s+leyendo)\s+(?:el\s+art[íi]culo|m[áa]s)\b|^lees\s+(?:verder|het\s+hele\s+artikel)\b|^continua\s+a\s+leggere\b|^(?:leia|continue\s+lendo)\s+(?:a\s+mat[ée]ria|o\s+artigo)?/iu;
+
+/** The last two labels of a host ("riversideledger.example", "example.co"): the sender's site. */
+function site(host: string): string {
+  return host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.')
+    .slice(-2)
+    .join('.');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The article on the sender's own site ("Read the full story on our site"), when the email has a
+ * view-online link or a sender address on that same site: a link elsewhere may be an advert.
+ */
+function fullStoryLink(doc: EmailDoc, viewOnline: string | null): string | null {
+  const own = new Set<string>();
+  if (viewOnline) own.add(site(hostOf(viewOnline)));
+  const from = doc.snapshot.from?.address?.split('@')[1];
+  if (from) own.add(site(from));
+  if (own.size === 0) return null;
+  const roles = blockRoles(doc);
+  for (const b of doc.blocks) {
+    if (b.links.length === 0 || NOT_OWN.has(roles[b.index]?.role ?? 'body')) continue;
+    for (const l of b.links) {
+      if (!FULL_STORY.test(l.text.replace(/\s+/g, ' ').trim())) continue;
+      const url = usableUrl(l.href);
+      if (url && own.has(site(hostOf(url)))) return url;
+    }
+  }
+  return null;
+}
+
 /** The email's own web version, or null when it names none. */
 export function extractWebUrl(doc: EmailDoc): string | null {
-  const own = extractDigest(doc).isDigest ? null : headlineLink(doc);
-  return own ?? viewOnlineLink(doc);
+  if (extractDigest(doc).isDigest) return viewOnlineLink(doc);
+  const viewOnline = viewOnlineLink(doc);
+  return headlineLink(doc) ?? fullStoryLink(doc, viewOnline) ?? viewOnline;
 }
