@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { isTextEntry, isUndoKey } from '../lib/panel/undo-key';
+
+/** Ctrl/Cmd+Z anywhere in the panel but a text field runs `undo` (the newest undoable change). */
+export function useUndoKey(enabled: boolean, undo: () => void): void {
+  const latest = useRef(undo);
+  latest.current = undo;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!isUndoKey(e) || isTextEntry(document.activeElement)) return;
+      e.preventDefault();
+      latest.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}
