@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 
 // Escape closes what is open: a menu, a form, the notices. Shared so every part of the panel
@@ -23,7 +23,8 @@ export function useEscape(
   const latest = useRef(close);
   latest.current = close;
   const anywhere = options.anywhere ?? false;
-  useEffect(() => {
+  // Bound as soon as it opens (a layout effect), so an Escape pressed at once is heard.
+  useLayoutEffect(() => {
     if (!open) return;
     const target: HTMLElement | Document | null = anywhere ? document : box.current;
     if (!target) return;

@@ -1,0 +1,83 @@
+import type { BrowserSession } from '../browser-session';
+import { sleep } from '../chromium';
+import type { FixturePage } from '../fixture-pages';
+import { contains } from '../text-match';
+import { excerpt, TargetSession } from '../target-session';
+import { auditWithAxe } from './accessibility';
+import { fitsWidth } from './narrow';
+
+// The panel's shell as a reader meets it beyond the brief: the reading list and the options page
+// pass axe in both schemes, nothing scrolls sideways at 320 px, and visiting the Options tab keeps
+// the last brief in the panel instead of "Not a supported webmail page".
+
+const showList = (panel: TargetSession) => panel.clickByRole('button', /^Reading list/);
+const showBrief = (panel: TargetSession) => panel.clickByRole('button', 'Brief');
+
+/** axe on the reading list (it holds the saved article), light and dark. */
+export async function readingListIsAccessible(
+  s: BrowserSession,
+  page: FixturePage,
+  scheme: 'light' | 'dark',
+  screenshot: string,
+): Promise<void> {
+  const panel = await s.panel();
+  await showList(panel);
+  await panel.waitForText(
+    (t) => contains(t, page.expect!.headline),
+    5_000,
+    'the reading list does not show the saved article to audit',
+  );
+  await auditWithAxe(panel, scheme, 'the reading list', screenshot);
+}
+
+/** The brief and the reading list at 320 px: nothing scrolls sideways or is cut off. */
+export async function panelFits320(s: BrowserSession, page: FixturePage): Promise<string> {
+  const panel = await s.panel();
+  await showBrief(panel);
+  await panel.waitForText((t) => contains(t, page.expect!.headline), 10_000, 'no brief shown');
+  await fitsWidth(panel, 320, 'the brief');
+  await showList(panel);
+  await fitsWidth(panel, 320, 'the reading list');
+  return 'brief and reading list fit 320 px';
+}
+
+/**
+ * Opens the options page in a tab of its own (it becomes the active tab), checks that the panel
+ * keeps the last brief meanwhile, audits the page with axe in both schemes and at 320 px, then
+ * closes it (the webmail tab is active again).
+ */
+export async function optionsPageChecks(
+  s: BrowserSession,
+  page: FixturePage,
+  shot: (scheme: string) => string,
+): Promise<string> {
+  const panel = await s.panel();
+  await showBrief(panel);
+  await panel.waitForText((t) => contains(t, page.expect!.headline), 10_000, 'no brief shown');
+  const cdp = s.browser.cdp;
+  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', {
+    url: `${s.extensionOrigin}/options.html`,
+  });
+  const problems: string[] = [];
+  try {
+    const options = await TargetSession.attach(cdp, targetId);
+    await options.send('Page.enable');
+    await options.waitForText((t) => /MailGist options/i.test(t), 10_000, 'the options page');
+    // The panel follows the tab switch: it must still show the last brief.
+    await sleep(1_500);
+    const text = await panel.text();
+    if (!contains(text, page.expect!.headline))
+      problems.push(`with Options active the panel lost the last brief: ${excerpt(text)}`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await auditWithAxe(options, scheme, 'options', shot(`options-${scheme}`)).catch((e: Error) =>
+        problems.push(e.message),
+      );
+    }
+    await fitsWidth(options, 320, 'options').catch((e: Error) => problems.push(e.message));
+  } finally {
+    await cdp.send('Target.closeTarget', { targetId }).catch(() => {});
+    await cdp.send('Target.activateTarget', { targetId: s.tab.targetId }).catch(() => {});
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+  return 'the panel kept the last brief while Options was active; options passes axe (light, dark) and fits 320 px';
+}
