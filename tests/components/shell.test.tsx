@@ -178,12 +178,18 @@ describe('useNotices timing', () => {
     act(() => result.current.notify({ tone: 'info', message: 'Deleted “A”', undo: () => {} }));
     expect(result.current.undos).toHaveLength(1);
     act(() => result.current.setHeld(true));
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(result.current.undos).toHaveLength(1);
     act(() => result.current.setHeld(false));
-    act(() => vi.advanceTimersByTime(9_000));
+    act(() => {
+      vi.advanceTimersByTime(9_000);
+    });
     expect(result.current.undos).toHaveLength(1);
-    act(() => vi.advanceTimersByTime(2_000));
+    act(() => {
+      vi.advanceTimersByTime(2_000);
+    });
     expect(result.current.undos).toHaveLength(0);
     // Out of sight, still undoable from the keyboard.
     expect(result.current.canUndo).toBe(true);
@@ -193,7 +199,9 @@ describe('useNotices timing', () => {
     vi.useFakeTimers();
     const { result } = renderHook(() => useNotices());
     act(() => result.current.notify({ tone: 'info', message: 'Saved', undo: () => {} }));
-    act(() => vi.advanceTimersByTime(30_000));
+    act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
     expect(result.current.undos).toHaveLength(1);
   });
 });

@@ -57,7 +57,12 @@ import {
   importShowsProgressAndUndoes,
 } from './scenarios/reading-list-long-work';
 import { grantedSiteIsRead, summariseFramedWebmail } from './scenarios/self-hosted';
-import { optionsPageChecks, panelFits320, readingListIsAccessible } from './scenarios/shell';
+import {
+  optionsPageChecks,
+  panelFits320,
+  readingListIsAccessible,
+  undoByKeyboard,
+} from './scenarios/shell';
 import { summariseThisPageOnDemand } from './scenarios/summarise-page';
 
 // The end-to-end suite: the production build of MailGist in Debian's Chromium (CDP over a pipe)
@@ -158,6 +163,7 @@ const BROWSER_CHECKS = [
   'outlook switch: the panel follows to another message opened from the list',
   'save: the reading list shows the saved article',
   'save with tags: Lists & tags inside the Save control, a new list and two tags, Save; the reading list shows them (Escape closes the form, focus goes to the result)',
+  'keyboard undo: Enter saves, Undo is among the first Tab stops, Ctrl+Z takes the save back',
   'options tab: the panel keeps the last brief; options passes axe (light, dark) and fits 320 px',
   'narrow: nothing scrolls sideways or is cut off at 320 px (brief, reading list)',
   'accessibility: axe finds no violation in the light reading list',
@@ -191,6 +197,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
     outlookSwitch,
     save,
     saveTags,
+    keyboardUndo,
     optionsTab,
     narrow,
     axeListLight,
@@ -288,6 +295,9 @@ async function browserScenarios(built: Built | null): Promise<void> {
   });
   const saved = await checks.run(save, 30_000, () => saveShowsInReadingList(s(), GMAIL_NEWSLETTER));
   if (saved) {
+    await checks.run(keyboardUndo, 30_000, async () => {
+      console.log(`     ${await undoByKeyboard(s(), GMAIL_NEWSLETTER)}`);
+    });
     await checks.run(optionsTab, 60_000, async () => {
       console.log(`     ${await optionsPageChecks(s(), GMAIL_NEWSLETTER, shot)}`);
     });
@@ -301,7 +311,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
       readingListIsAccessible(s(), GMAIL_NEWSLETTER, 'dark', shot('list-dark')),
     );
   } else {
-    for (const name of [optionsTab, narrow, axeListLight, axeListDark])
+    for (const name of [keyboardUndo, optionsTab, narrow, axeListLight, axeListDark])
       checks.skip(name, 'nothing was saved');
   }
   if (saved) {

@@ -84,9 +84,9 @@ describe('side panel on a page that is not webmail', () => {
   it('"Summarise this page" injects the content script and shows the brief', async () => {
     let injected = false;
     // The panel's probe (a function run in the page) injects nothing; the content script does.
-    const exec = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (
-      opts: { files?: string[] },
-    ) => {
+    const exec = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (opts: {
+      files?: string[];
+    }) => {
       if (opts.files) injected = true;
       return [{ frameId: 0, result: false }];
     }) as never);

@@ -41,10 +41,25 @@ export async function setWidth(target: TargetSession, width: number | null): Pro
   await new Promise((r) => setTimeout(r, 300));
 }
 
-/** Throws, naming what sticks out, when anything scrolls sideways at `width` px. */
+/**
+ * Throws, naming what sticks out, when anything scrolls sideways at `width` px. First it shows
+ * that it can fail: a box wider than the view, put in for a moment, must be found.
+ */
 export async function fitsWidth(target: TargetSession, width: number, what: string): Promise<void> {
   await setWidth(target, width);
   try {
+    const seen = await target.evaluate<{ view: number; caught: number }>(`(() => {
+      const probe = document.createElement('div');
+      probe.style.width = '${width + 80}px';
+      probe.style.height = '1px';
+      (document.querySelector('main') || document.body).append(probe);
+      const caught = (${SIDEWAYS})(document, window).length;
+      probe.remove();
+      // innerWidth: the view with its scroll bar, if any (the content gets the rest).
+      return { view: window.innerWidth, caught };
+    })()`);
+    if (seen.view !== width) throw new Error(`${what}: the view is ${seen.view}px, not ${width}px`);
+    if (!seen.caught) throw new Error(`${what}: the check missed a box wider than the view`);
     const wide = await target.evaluate<string[]>(`(${SIDEWAYS})(document, window)`);
     if (wide.length)
       throw new Error(

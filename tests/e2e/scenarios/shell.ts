@@ -36,9 +36,16 @@ export async function panelFits320(s: BrowserSession, page: FixturePage): Promis
   await showBrief(panel);
   await panel.waitForText((t) => contains(t, page.expect!.headline), 10_000, 'no brief shown');
   await fitsWidth(panel, 320, 'the brief');
+  // The panel's own page never scrolls, only its content region: the notices stay in view,
+  // beside the content rather than over it.
+  const [pageHeight, view] = await panel.evaluate<[number, number]>(
+    '[document.documentElement.scrollHeight, innerHeight]',
+  );
+  if (pageHeight > view + 1)
+    throw new Error(`the panel page is ${pageHeight}px tall in a ${view}px view: it scrolls whole`);
   await showList(panel);
   await fitsWidth(panel, 320, 'the reading list');
-  return 'brief and reading list fit 320 px';
+  return 'brief and reading list fit 320 px; only the content region scrolls';
 }
 
 /**
@@ -80,4 +87,59 @@ export async function optionsPageChecks(
   }
   if (problems.length) throw new Error(problems.join('\n'));
   return 'the panel kept the last brief while Options was active; options passes axe (light, dark) and fits 320 px';
+}
+
+async function press(
+  target: TargetSession,
+  key: string,
+  code: string,
+  keyCode: number,
+  modifiers = 0,
+): Promise<void> {
+  for (const type of ['keyDown', 'keyUp'])
+    await target.send('Input.dispatchKeyEvent', {
+      type,
+      key,
+      code,
+      windowsVirtualKeyCode: keyCode,
+      modifiers,
+      ...(type === 'keyDown' && key === 'Enter' ? { text: '\r' } : {}),
+    });
+}
+
+/**
+ * Keyboard only: Save (Enter on the focused button), then Undo is among the first Tab stops, and
+ * Ctrl+Z takes the save back. The article was saved before, so this save updates it and its
+ * undo restores the earlier entry (the list keeps it for the checks after this one).
+ */
+export async function undoByKeyboard(s: BrowserSession, page: FixturePage): Promise<string> {
+  const panel = await s.panel();
+  await showBrief(panel);
+  await panel.waitForText((t) => contains(t, page.expect!.headline), 10_000, 'no brief shown');
+  // Its name changes once saved ("Saved ✓ Save again"): the first button that saves.
+  const [save] = await panel.findByRole('button', /\bsaved?\b/i);
+  if (save?.backendDOMNodeId === undefined) throw new Error('no Save button in the brief');
+  await panel.send('DOM.focus', { backendNodeId: save.backendDOMNodeId });
+  await press(panel, 'Enter', 'Enter', 13);
+  const deadline = Date.now() + 5_000;
+  while (!(await panel.findByRole('button', 'Undo')).length) {
+    if (Date.now() > deadline) throw new Error('Enter on Save offered no Undo');
+    await sleep(150);
+  }
+  // From the panel's first control (in the header), Tab until the Undo button has focus.
+  await panel.evaluate(`document.querySelector('header button').focus(), true`);
+  const MAX_STOPS = 8;
+  let stops = 1;
+  const onUndo = () => panel.evaluate<boolean>(`document.activeElement?.textContent === 'Undo'`);
+  while (!(await onUndo())) {
+    if (stops >= MAX_STOPS)
+      throw new Error(`Undo is not among the first ${MAX_STOPS} Tab stops of the panel`);
+    await press(panel, 'Tab', 'Tab', 9);
+    stops++;
+  }
+  await panel.evaluate('document.activeElement?.blur?.(), true');
+  const CTRL = 2;
+  await press(panel, 'z', 'KeyZ', 90, CTRL);
+  await panel.waitForText((t) => /save undone/i.test(t), 5_000, 'Ctrl+Z did not undo the save');
+  return `Undo is Tab stop ${stops}; Ctrl+Z undid the save`;
 }
