@@ -59,12 +59,12 @@ export function Toast(props: {
         <ul class="undo-list" aria-label="Changes you can undo">
           {undos.map((u) => (
             <li key={u.id} class="toast undo-row">
-              <span id={`undo-${u.id}`} class="undo-text">
+              <span id={`undo-${u.id}`} class="undo-text" title={u.message}>
                 {u.message}
               </span>
               <button
                 type="button"
-                class="undo"
+                class="undo small"
                 aria-describedby={`undo-${u.id}`}
                 aria-keyshortcuts={u === undos.at(-1) ? 'Control+Z Meta+Z' : undefined}
                 onClick={() => props.onUndo?.(u.id)}
@@ -73,7 +73,7 @@ export function Toast(props: {
               </button>
               <button
                 type="button"
-                class="ghost toast-close"
+                class="ghost small toast-close"
                 aria-label="Dismiss"
                 onClick={() => props.onDismissUndo?.(u.id)}
               >

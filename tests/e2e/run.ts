@@ -296,7 +296,7 @@ async function browserScenarios(built: Built | null): Promise<void> {
   const saved = await checks.run(save, 30_000, () => saveShowsInReadingList(s(), GMAIL_NEWSLETTER));
   if (saved) {
     await checks.run(keyboardUndo, 30_000, async () => {
-      console.log(`     ${await undoByKeyboard(s(), GMAIL_NEWSLETTER)}`);
+      console.log(`     ${await undoByKeyboard(s(), GMAIL_NEWSLETTER, shot('undo'))}`);
     });
     await checks.run(optionsTab, 60_000, async () => {
       console.log(`     ${await optionsPageChecks(s(), GMAIL_NEWSLETTER, shot)}`);

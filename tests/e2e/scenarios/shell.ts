@@ -112,7 +112,11 @@ async function press(
  * Ctrl+Z takes the save back. The article was saved before, so this save updates it and its
  * undo restores the earlier entry (the list keeps it for the checks after this one).
  */
-export async function undoByKeyboard(s: BrowserSession, page: FixturePage): Promise<string> {
+export async function undoByKeyboard(
+  s: BrowserSession,
+  page: FixturePage,
+  screenshot?: string,
+): Promise<string> {
   const panel = await s.panel();
   await showBrief(panel);
   await panel.waitForText((t) => contains(t, page.expect!.headline), 10_000, 'no brief shown');
@@ -126,6 +130,7 @@ export async function undoByKeyboard(s: BrowserSession, page: FixturePage): Prom
     if (Date.now() > deadline) throw new Error('Enter on Save offered no Undo');
     await sleep(150);
   }
+  if (screenshot) await panel.screenshot(screenshot);
   // From the panel's first control (in the header), Tab until the Undo button has focus.
   await panel.evaluate(`document.querySelector('header button').focus(), true`);
   const MAX_STOPS = 8;
