@@ -123,11 +123,15 @@ export async function undoByKeyboard(
   // Its name changes once saved ("Saved ✓ Save again"): the first button that saves.
   const [save] = await panel.findByRole('button', /\bsaved?\b/i);
   if (save?.backendDOMNodeId === undefined) throw new Error('no Save button in the brief');
+  // The earlier save may still offer its Undo: this one must add its own.
+  const undos = async () => (await panel.findByRole('button', 'Undo')).length;
+  const before = await undos();
   await panel.send('DOM.focus', { backendNodeId: save.backendDOMNodeId });
   await press(panel, 'Enter', 'Enter', 13);
   const deadline = Date.now() + 5_000;
-  while (!(await panel.findByRole('button', 'Undo')).length) {
-    if (Date.now() > deadline) throw new Error('Enter on Save offered no Undo');
+  while ((await undos()) <= before) {
+    if (Date.now() > deadline)
+      throw new Error(`Enter on Save offered no new Undo (${before} before)`);
     await sleep(150);
   }
   if (screenshot) await panel.screenshot(screenshot);
