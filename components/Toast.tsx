@@ -7,7 +7,8 @@ import { useEscape } from './use-escape';
 // are always in the page (so a change is announced). Each undoable change keeps its own row with
 // Undo. The area is a band of its own at the panel's foot (see the sidepanel style): it takes
 // room from the scrolling content instead of covering it. It comes right after the header in
-// the page, so Undo is a few Tab stops away, not the last one.
+// the page, so Undo is a few Tab stops away, not the last one. A named region: axe wants all
+// content inside landmarks, and a screen reader can jump to it.
 export function Toast(props: {
   notice: Notice | null;
   onDismiss: () => void;
@@ -22,16 +23,17 @@ export function Toast(props: {
   // A change with Undo is shown in its row; the line would only repeat it.
   const info = notice?.tone === 'info' && !notice.undo ? notice : null;
   const error = notice?.tone === 'error' ? notice : null;
-  const area = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLElement>(null);
   const hold = (held: boolean) => props.onHold?.(held);
   useEscape(area, Boolean(notice || undos.length), () => {
     props.onDismiss();
     for (const u of undos) props.onDismissUndo?.(u.id);
   });
   return (
-    <div
+    <section
       ref={area}
       class="toast-area"
+      aria-label="Notices"
       onMouseEnter={() => hold(true)}
       onMouseLeave={() => hold(false)}
       onFocusIn={() => hold(true)}
@@ -83,6 +85,6 @@ export function Toast(props: {
           ))}
         </ul>
       )}
-    </div>
+    </section>
   );
 }
