@@ -59,7 +59,8 @@ export function Toast(props: {
       )}
       {undos.length > 0 && (
         <ul class="undo-list" aria-label="Changes you can undo">
-          {undos.map((u) => (
+          {/* Newest first: the first Undo a Tab reaches is the one Ctrl/Cmd+Z would run. */}
+          {[...undos].reverse().map((u) => (
             <li key={u.id} class="toast undo-row">
               <span id={`undo-${u.id}`} class="undo-text" title={u.message}>
                 {u.message}

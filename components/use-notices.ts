@@ -108,7 +108,7 @@ export function useNotices(timeoutMs = 6000, undoShownMs = UNDO_SHOWN_MS) {
     notice,
     notify,
     clear,
-    /** The Undos on screen, oldest first. */
+    /** The Undos on screen, newest last (the Toast shows them newest first). */
     undos: shown,
     /** Something (shown or not) can still be undone with Ctrl/Cmd+Z. */
     canUndo: stack.current.length > 0,

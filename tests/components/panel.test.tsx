@@ -250,8 +250,8 @@ describe('the brief', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Updated/));
     let snap = await store.load();
     expect(snap.status === 'ok' && snap.entries).toHaveLength(1);
-    // Both changes can be undone, newest last: this undoes the update.
-    fireEvent.click(screen.getAllByRole('button', { name: 'Undo' }).at(-1)!);
+    // Both changes can be undone, newest first: this undoes the update.
+    fireEvent.click(screen.getAllByRole('button', { name: 'Undo' })[0]!);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Save undone'));
     snap = await store.load();
     expect(snap.status === 'ok' && snap.entries).toHaveLength(1); // undoing the update keeps the first save

@@ -83,7 +83,9 @@ describe('Undo', () => {
     const described = undoButtons().map(
       (b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent,
     );
-    expect(described).toEqual(['Deleted “First story”', 'Deleted “Second story”']);
+    // Newest first: the first one Tab reaches is the one Ctrl+Z runs.
+    expect(described).toEqual(['Deleted “Second story”', 'Deleted “First story”']);
+    expect(undoButtons()[0]!.getAttribute('aria-keyshortcuts')).toMatch(/Control\+Z/);
 
     ctrlZ();
     await waitFor(async () =>
