@@ -51,10 +51,6 @@ export function Panel(props: {
     });
   useUndoKey(notices.canUndo, () => undo());
 
-  // A new brief is announced politely; the first one too (it arrives after the region exists).
-  const headline = view.kind === 'brief' ? view.summary.headline : null;
-  const [announced, setAnnounced] = useState('');
-  useEffect(() => setAnnounced(headline ? `Brief updated: ${headline}` : ''), [headline]);
   const elsewhere = view.kind === 'brief' ? view.elsewhere : undefined;
 
   return (
@@ -88,9 +84,6 @@ export function Panel(props: {
         onDismissUndo={notices.dismissUndo}
         onHold={notices.setHeld}
       />
-      <div class="visually-hidden" aria-live="polite">
-        {announced}
-      </div>
       <main
         ref={main}
         tabIndex={-1}
