@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SnapshotMode } from '../lib/messaging';
 import type { PanelView } from '../lib/panel/panel-view';
 import type { ExportFile } from '../lib/panel/exports';
@@ -10,7 +10,8 @@ import { ReadingListView } from './ReadingListView';
 import { StatusView } from './StatusView';
 import { Toast } from './Toast';
 import { ViewSwitch, type PanelTab } from './ViewSwitch';
-import { useNotices } from './use-notices';
+import { useNotices, type Notice } from './use-notices';
+import { useUndoKey } from './use-undo-key';
 import { useReadingList } from './use-reading-list';
 
 // The whole side panel, given its inputs: the page view, settings, the store and the browser
@@ -29,11 +30,28 @@ export function Panel(props: {
   now?: () => Date;
 }) {
   const [tab, setTab] = useState<PanelTab>('brief');
-  const { notice, notify, clear } = useNotices();
+  const notices = useNotices();
+  const { notice, notify, clear } = notices;
   const snapshot = useReadingList(props.store);
   const entries = snapshot?.status === 'ok' ? snapshot.entries : [];
   const savedKeys = new Set(entries.map((e) => e.key));
   const { view } = props;
+  const main = useRef<HTMLElement>(null);
+
+  // The brief's notices belong to its message: on a switch, their Undo is withdrawn.
+  const briefKey = view.kind === 'brief' ? view.email.key : null;
+  useEffect(() => notices.keepScope(briefKey), [briefKey]);
+  const notifyBrief = (n: Notice) => notify({ scope: briefKey ?? undefined, ...n });
+
+  /** Undo one change (the newest by default); focus stays in the panel, not on the page body. */
+  const undo = (id?: number) =>
+    void notices.undo(id).then(() => {
+      if (!document.activeElement || document.activeElement === document.body)
+        main.current?.focus();
+    });
+  useUndoKey(notices.canUndo, () => undo());
+
+  const elsewhere = view.kind === 'brief' ? view.elsewhere : undefined;
 
   return (
     <div class="panel">
@@ -58,7 +76,20 @@ export function Panel(props: {
           </button>
         )}
       </header>
-      <main class="panel-main" aria-label={tab === 'brief' ? 'Brief' : 'Reading list'}>
+      <Toast
+        notice={notice}
+        onDismiss={clear}
+        undos={notices.undos}
+        onUndo={undo}
+        onDismissUndo={notices.dismissUndo}
+        onHold={notices.setHeld}
+      />
+      <main
+        ref={main}
+        tabIndex={-1}
+        class="panel-main"
+        aria-label={tab === 'brief' ? 'Brief' : 'Reading list'}
+      >
         {tab === 'list' ? (
           <ReadingListView
             snapshot={snapshot}
@@ -69,23 +100,40 @@ export function Panel(props: {
             now={props.now}
           />
         ) : view.kind === 'brief' ? (
-          <BriefView
-            summary={view.summary}
-            email={view.email}
-            quoteFormat={props.settings.quoteFormat}
-            store={props.store}
-            savedKeys={savedKeys}
-            knownLists={allLists(entries)}
-            notify={notify}
-            download={props.download}
-            copy={props.copy}
-            now={props.now}
-          />
+          <>
+            {elsewhere && (
+              <StatusView
+                compact
+                kind={elsewhere.status}
+                detail={elsewhere.detail}
+                canSummarisePage={elsewhere.canSummarisePage}
+                selection={elsewhere.selection}
+                needsGrant={elsewhere.needsGrant}
+                onSummarise={props.onRefresh}
+                onRetry={() => props.onRefresh('auto')}
+              />
+            )}
+            <BriefView
+              summary={view.summary}
+              email={view.email}
+              quoteFormat={props.settings.quoteFormat}
+              store={props.store}
+              savedKeys={savedKeys}
+              knownLists={allLists(entries)}
+              notify={notifyBrief}
+              download={props.download}
+              copy={props.copy}
+              now={props.now}
+            />
+          </>
         ) : (
           <StatusView
             kind={view.kind === 'working' ? 'working' : view.status}
             detail={view.kind === 'status' ? view.detail : undefined}
             canSummarisePage={view.kind === 'status' && view.canSummarisePage}
+            {...(view.kind === 'status'
+              ? { selection: view.selection, needsGrant: view.needsGrant }
+              : {})}
             onSummarise={props.onRefresh}
             onRetry={() => props.onRefresh('auto')}
             onOpenOptions={props.onOpenOptions}
@@ -95,7 +143,6 @@ export function Panel(props: {
           />
         )}
       </main>
-      <Toast notice={notice} onDismiss={clear} />
     </div>
   );
 }

@@ -2,12 +2,24 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseMessage, type SnapshotMode } from '@/lib/messaging';
 import { summarise } from '@/lib/extract';
-import { lookUpOnDemand, NO_ACCESS_MESSAGE } from '@/lib/panel/page-state';
+import {
+  hasSelectedText,
+  lookUpOnDemand,
+  NO_ACCESS_MESSAGE,
+  probeOutcome,
+  type TabProbe,
+} from '@/lib/panel/page-state';
 import { markOnDemand } from '@/lib/webmail/content-wiring';
 import { sitePermission, siteToRead } from '@/lib/panel/read-site';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { WEBMAIL_SCRIPT_FILE, clearOnDemand } from '@/lib/webmail/custom-origins';
-import { viewFromLookup, type PanelView } from '@/lib/panel/panel-view';
+import {
+  keepLastBrief,
+  offersSelection,
+  viewFromLookup,
+  withSelection,
+  type PanelView,
+} from '@/lib/panel/panel-view';
 import type { Settings } from '@/lib/settings';
 
 // Wiring: follows the active tab, asks its content script for the open message, and summarises
@@ -31,16 +43,45 @@ async function startReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [WEBMAIL_SCRIPT_FILE] });
 }
 
+/** A no-op run in the tab: can MailGist script it, and is text selected there? */
+async function probeTab(tabId: number): Promise<TabProbe> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: hasSelectedText,
+    });
+    return probeOutcome({ ok: true, value: frame?.result });
+  } catch (err) {
+    return probeOutcome({ ok: false, error: err instanceof Error ? err.message : String(err) });
+  }
+}
+
 export function usePageView(settings: Settings) {
-  const [view, setView] = useState<PanelView>({ kind: 'working' });
+  const [view, setViewState] = useState<PanelView>({ kind: 'working' });
+  const viewRef = useRef(view);
+  const setView = useCallback((next: PanelView | ((v: PanelView) => PanelView)) => {
+    viewRef.current = typeof next === 'function' ? next(viewRef.current) : next;
+    setViewState(viewRef.current);
+  }, []);
   const activeTab = useRef<number | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
   const run = useRef(0);
+  // The last brief, kept in view while the user visits a tab that is not webmail.
+  const lastBrief = useRef<Extract<PanelView, { kind: 'brief' }> | null>(null);
+  const show = useCallback(
+    (next: PanelView, keep: boolean) => {
+      if (next.kind === 'brief') lastBrief.current = next;
+      setView(keep ? keepLastBrief(lastBrief.current, next) : next);
+    },
+    [setView],
+  );
 
   const refresh = useCallback(async (mode: SnapshotMode = 'auto') => {
     const ticket = ++run.current;
-    setView({ kind: 'working' });
+    const auto = mode === 'auto';
+    // Following the user to another tab keeps the brief on screen until the next one is ready.
+    setView((v) => (auto && v.kind === 'brief' ? v : { kind: 'working' }));
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
     activeTab.current = tab?.id ?? null;
     const lookup = await lookUpOnDemand(
@@ -53,12 +94,16 @@ export function usePageView(settings: Settings) {
     await new Promise((r) => setTimeout(r, 0));
     if (ticket !== run.current) return;
     if (lookup.kind === 'no-access') {
-      setView({
-        kind: 'status',
-        status: 'no-webmail',
-        canSummarisePage: true,
-        detail: NO_ACCESS_MESSAGE,
-      });
+      show(
+        {
+          kind: 'status',
+          status: 'no-webmail',
+          canSummarisePage: true,
+          needsGrant: true,
+          detail: NO_ACCESS_MESSAGE,
+        },
+        false,
+      );
       return;
     }
     const s = settingsRef.current;
@@ -74,19 +119,48 @@ export function usePageView(settings: Settings) {
     if (view.kind === 'status' && (view.status === 'no-webmail' || unknownUrl)) {
       const unreachable = mode !== 'auto' && lookup.kind === 'no-content-script';
       const site = siteToRead(tab?.url);
-      setView({
-        ...view,
-        status: 'no-webmail',
-        canSummarisePage: true,
-        ...(site ? { siteOrigin: site } : {}),
-        ...(unreachable
-          ? { detail: 'MailGist could not reach this page. Reload it and try again.' }
-          : {}),
-      });
+      // Whether this page can be scripted at all (a browser page cannot), and its selection.
+      const probe: TabProbe =
+        lookup.kind === 'no-content-script' && lookup.tabId !== null
+          ? await probeTab(lookup.tabId)
+          : { kind: 'no-access' };
+      if (ticket !== run.current) return;
+      if (probe.kind === 'restricted') {
+        show({ kind: 'status', status: 'restricted', canSummarisePage: false }, auto);
+        return;
+      }
+      show(
+        {
+          ...view,
+          status: 'no-webmail',
+          canSummarisePage: true,
+          ...(probe.kind === 'reachable' ? { selection: probe.selection } : { needsGrant: true }),
+          ...(site ? { siteOrigin: site } : {}),
+          ...(unreachable
+            ? { detail: 'MailGist could not reach this page. Reload it and try again.' }
+            : {}),
+        },
+        auto,
+      );
       return;
     }
-    setView(view);
+    if (view.kind === 'status' && view.canSummarisePage && lookup.kind === 'page') {
+      const probe = await probeTab(lookup.tabId);
+      if (ticket !== run.current) return;
+      show(probe.kind === 'reachable' ? withSelection(view, probe.selection) : view, auto);
+      return;
+    }
+    show(view, auto);
   }, []);
+
+  /** Looks at the page's selection again (the user may have selected text since). */
+  const checkSelection = useCallback(async () => {
+    const tabId = activeTab.current;
+    if (tabId === null || !offersSelection(viewRef.current)) return;
+    const probe = await probeTab(tabId);
+    if (probe.kind === 'reachable' && tabId === activeTab.current)
+      setView((v) => withSelection(v, probe.selection));
+  }, [setView]);
 
   useEffect(() => {
     void refresh();
@@ -98,25 +172,32 @@ export function usePageView(settings: Settings) {
       if (msg.state.status === 'message' && msg.state.partial) return void refresh();
       const s = settingsRef.current;
       const tabId = sender.tab.id;
-      setView(
+      show(
         viewFromLookup({ kind: 'page', state: msg.state, tabId }, s.enabledProviders, (snapshot) =>
           summarise(snapshot, { parseHtml, summarySentences: s.summarySentences }),
         ),
+        false,
       );
     };
     const onActivated = () => void refresh();
     const onUpdated = (tabId: number, info: { status?: string; url?: string }) => {
       if (tabId === activeTab.current && (info.status === 'complete' || info.url)) void refresh();
     };
+    // Coming back to the panel (pointer or focus) is when a selection made in the page matters.
+    const onReturn = () => void checkSelection();
     browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
+    window.addEventListener('focus', onReturn);
+    document.documentElement.addEventListener('pointerenter', onReturn);
     return () => {
+      window.removeEventListener('focus', onReturn);
+      document.documentElement.removeEventListener('pointerenter', onReturn);
       browser.runtime.onMessage.removeListener(onMessage);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-  }, [refresh]);
+  }, [refresh, checkSelection, show]);
 
   // A new sentence count re-summarises the open message; switching a provider off or on takes
   // effect at once (the content script goes quiet while its provider is off).
@@ -140,10 +221,13 @@ export function usePageView(settings: Settings) {
       void browser.permissions.request(sitePermission(origin)).then(
         async (granted) => {
           if (!granted) {
+            const detail = `MailGist was not allowed to read ${origin}.`;
             setView((v) =>
               v.kind === 'status'
-                ? { ...v, detail: `MailGist was not allowed to read ${origin}.` }
-                : v,
+                ? { ...v, detail }
+                : v.kind === 'brief' && v.elsewhere
+                  ? { ...v, elsewhere: { ...v.elsewhere, detail } }
+                  : v,
             );
             return;
           }
@@ -156,7 +240,7 @@ export function usePageView(settings: Settings) {
         () => setView({ kind: 'status', status: 'error', canSummarisePage: true }),
       );
     },
-    [refresh],
+    [refresh, setView],
   );
 
   return { view, refresh, readSite };

@@ -45,10 +45,20 @@ export async function lookUpPage(
   return state ? { kind: 'page', state, tabId: tab.id } : { kind: 'bad-reply', tabId: tab.id };
 }
 
+/** Extension stores: the browsers keep every extension out of them. */
+const STORE_PAGES: readonly RegExp[] = [
+  /^https:\/\/chromewebstore\.google\.com\//i, // Chrome Web Store
+  /^https:\/\/chrome\.google\.com\/webstore/i, // its old address
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/i, // Edge Add-ons
+  /^https:\/\/addons\.mozilla\.org\//i, // Firefox Add-ons
+];
+
 /** Pages where no extension can run a content script: say so rather than "unsupported". */
 export function isRestrictedPage(url: string | null): boolean {
   return (
-    !url || /^(chrome|edge|about|chrome-extension|moz-extension|view-source|devtools):/i.test(url)
+    !url ||
+    /^(chrome|edge|about|chrome-extension|moz-extension|view-source|devtools):/i.test(url) ||
+    STORE_PAGES.some((re) => re.test(url))
   );
 }
 
@@ -94,4 +104,57 @@ export async function lookUpOnDemand(
     await new Promise((r) => setTimeout(r, retry.delayMs));
   }
   return last;
+}
+
+/**
+ * What the panel may do on a tab no content script answers on, learnt by running a no-op probe
+ * there (the tab's URL is hidden without the "tabs" permission):
+ * - `restricted`: a page no extension may script (browser pages, the extension store): offer
+ *   nothing, say why;
+ * - `no-access`: an ordinary page MailGist has no grant for yet (a toolbar click gives one);
+ * - `reachable`: the page can be read on demand; `selection` says whether text is selected.
+ */
+export type TabProbe =
+  { kind: 'restricted' } | { kind: 'no-access' } | { kind: 'reachable'; selection: boolean };
+
+/**
+ * How browsers word a refusal that no permission can lift, one row per kind of page (matched
+ * case-insensitively, anchored on fixed words so it cannot backtrack).
+ */
+const NEVER_SCRIPTABLE: readonly RegExp[] = [
+  // Chromium: chrome://, edge://, devtools://, another extension's chrome-extension:// pages.
+  /cannot access a [a-z-]+:\/\/ url/i,
+  // Chromium: the Chrome Web Store and Edge Add-ons.
+  /gallery cannot be scripted/i,
+  // Chromium: about:, view-source:, data: pages named in the error.
+  /cannot access contents of url "(?:about|view-source|data|chrome|edge|devtools):/i,
+  // Firefox words every refusal alike ("Missing host permission for the tab"): no row, so a
+  // Firefox page without a grant stays `no-access` (the toolbar button may still open it).
+];
+
+/** The probe's outcome, from its result or the browser's refusal. */
+export function probeOutcome(
+  result: { ok: true; value: unknown } | { ok: false; error: string },
+): TabProbe {
+  if (result.ok) return { kind: 'reachable', selection: result.value === true };
+  return NEVER_SCRIPTABLE.some((re) => re.test(result.error))
+    ? { kind: 'restricted' }
+    : { kind: 'no-access' };
+}
+
+/**
+ * Runs in the page (serialised by scripting.executeScript, so self-contained): is any text
+ * selected, in the page or a same-origin frame (a webmail's message frame)?
+ */
+export function hasSelectedText(): boolean {
+  const selected = (d: Document | null) => (d?.getSelection()?.toString().trim().length ?? 0) > 0;
+  if (selected(document)) return true;
+  for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+    try {
+      if (selected(frame.contentDocument)) return true;
+    } catch {
+      // A cross-origin frame: not readable from here.
+    }
+  }
+  return false;
 }

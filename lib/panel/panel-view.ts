@@ -18,8 +18,38 @@ export type PanelView =
       detail?: string;
       /** An origin the user may let MailGist read automatically ("Read this site automatically"). */
       siteOrigin?: string;
+      /** Whether text is selected on the page, when the panel could look (see TabProbe). */
+      selection?: boolean;
+      /** The page can be read only after the user clicks the toolbar button on it. */
+      needsGrant?: true;
     }
-  | { kind: 'brief'; summary: Summary; email: EmailRef };
+  | {
+      kind: 'brief';
+      summary: Summary;
+      email: EmailRef;
+      /**
+       * The brief is the last one read, kept while the active tab is one MailGist cannot brief
+       * (its own Options page, a browser page, a site): what that tab is, for a one-line note.
+       */
+      elsewhere?: StatusOnly;
+    };
+
+/** A status view: what the panel says about a page it shows no brief for. */
+export type StatusOnly = Extract<PanelView, { kind: 'status' }>;
+
+/**
+ * Leaving a brief for a tab that is not webmail (the Options page, a browser page, any site)
+ * keeps the brief in view, noting where the user is, instead of "Not a supported webmail page";
+ * everything else shows as it is. `last` is the last brief shown.
+ */
+export function keepLastBrief(
+  last: Extract<PanelView, { kind: 'brief' }> | null,
+  next: PanelView,
+): PanelView {
+  if (!last || next.kind !== 'status') return next;
+  if (next.status !== 'no-webmail' && next.status !== 'restricted') return next;
+  return { kind: 'brief', summary: last.summary, email: last.email, elsewhere: next };
+}
 
 const PROVIDER_NAME: Record<Provider, string> = {
   gmail: 'Gmail',
@@ -99,4 +129,22 @@ export function viewFromLookup(
       detail: `MailGist could not read this email (${err instanceof Error ? err.message : String(err)}). Try summarising your selection instead, or reload the page.`,
     };
   }
+}
+
+/** The view with what the panel just learnt about the page's selection (same object if moot). */
+export function withSelection(view: PanelView, selection: boolean): PanelView {
+  if (view.kind === 'status') {
+    return view.canSummarisePage && view.selection !== selection ? { ...view, selection } : view;
+  }
+  if (view.kind === 'brief' && view.elsewhere) {
+    const next = withSelection(view.elsewhere, selection);
+    return next === view.elsewhere ? view : { ...view, elsewhere: next as StatusOnly };
+  }
+  return view;
+}
+
+/** Whether the view offers "Summarise selection", so the panel should keep looking at it. */
+export function offersSelection(view: PanelView): boolean {
+  if (view.kind === 'status') return view.canSummarisePage;
+  return view.kind === 'brief' && (view.elsewhere?.canSummarisePage ?? false);
 }

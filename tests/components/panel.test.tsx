@@ -250,7 +250,8 @@ describe('the brief', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Updated/));
     let snap = await store.load();
     expect(snap.status === 'ok' && snap.entries).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    // Both changes can be undone, newest first: this undoes the update.
+    fireEvent.click(screen.getAllByRole('button', { name: 'Undo' })[0]!);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Save undone'));
     snap = await store.load();
     expect(snap.status === 'ok' && snap.entries).toHaveLength(1); // undoing the update keeps the first save

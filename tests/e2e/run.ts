@@ -57,6 +57,12 @@ import {
   importShowsProgressAndUndoes,
 } from './scenarios/reading-list-long-work';
 import { grantedSiteIsRead, summariseFramedWebmail } from './scenarios/self-hosted';
+import {
+  optionsPageChecks,
+  panelFits320,
+  readingListIsAccessible,
+  undoByKeyboard,
+} from './scenarios/shell';
 import { summariseThisPageOnDemand } from './scenarios/summarise-page';
 
 // The end-to-end suite: the production build of MailGist in Debian's Chromium (CDP over a pipe)
@@ -147,8 +153,8 @@ async function main(): Promise<void> {
 
 const BROWSER_CHECKS = [
   'gmail: the panel shows the open newsletter’s headline, byline, quotes and actions',
-  'accessibility: axe finds no serious/critical violation in the light panel',
-  'accessibility: axe finds no serious/critical violation in the dark panel',
+  'accessibility: axe finds no violation in the light brief',
+  'accessibility: axe finds no violation in the dark brief',
   'keyboard: every control of the brief is reached with Tab and shows a focus ring',
   'copy quote: the clipboard holds the attributed quote',
   'gmail switch: the panel follows to another message opened from the list',
@@ -157,6 +163,11 @@ const BROWSER_CHECKS = [
   'outlook switch: the panel follows to another message opened from the list',
   'save: the reading list shows the saved article',
   'save with tags: Lists & tags inside the Save control, a new list and two tags, Save; the reading list shows them (Escape closes the form, focus goes to the result)',
+  'keyboard undo: Enter saves, Undo is among the first Tab stops, Ctrl+Z takes the save back',
+  'options tab: the panel keeps the last brief; options passes axe (light, dark) and fits 320 px',
+  'narrow: nothing scrolls sideways or is cut off at 320 px (brief, reading list)',
+  'accessibility: axe finds no violation in the light reading list',
+  'accessibility: axe finds no violation in the dark reading list',
   'export: the downloaded JSON and CSV hold the saved article',
   'restart: the reading list is still there after the browser restarts on the same profile',
   `import: a ${IMPORT_ROWS.toLocaleString('en')}-row CSV imports with progress, the panel answers clicks meanwhile, "Undo import" restores the stored bytes`,
@@ -186,6 +197,11 @@ async function browserScenarios(built: Built | null): Promise<void> {
     outlookSwitch,
     save,
     saveTags,
+    keyboardUndo,
+    optionsTab,
+    narrow,
+    axeListLight,
+    axeListDark,
     exp,
     restart,
     bigImport,
@@ -278,6 +294,26 @@ async function browserScenarios(built: Built | null): Promise<void> {
     console.log(`     ${await saveWithListAndTags(s(), GMAIL_FORWARDED)}`);
   });
   const saved = await checks.run(save, 30_000, () => saveShowsInReadingList(s(), GMAIL_NEWSLETTER));
+  if (saved) {
+    await checks.run(keyboardUndo, 30_000, async () => {
+      console.log(`     ${await undoByKeyboard(s(), GMAIL_NEWSLETTER, shot('undo'))}`);
+    });
+    await checks.run(optionsTab, 60_000, async () => {
+      console.log(`     ${await optionsPageChecks(s(), GMAIL_NEWSLETTER, shot)}`);
+    });
+    await checks.run(narrow, 30_000, async () => {
+      console.log(`     ${await panelFits320(s(), GMAIL_NEWSLETTER)}`);
+    });
+    await checks.run(axeListLight, 30_000, () =>
+      readingListIsAccessible(s(), GMAIL_NEWSLETTER, 'light', shot('list-light')),
+    );
+    await checks.run(axeListDark, 30_000, () =>
+      readingListIsAccessible(s(), GMAIL_NEWSLETTER, 'dark', shot('list-dark')),
+    );
+  } else {
+    for (const name of [keyboardUndo, optionsTab, narrow, axeListLight, axeListDark])
+      checks.skip(name, 'nothing was saved');
+  }
   if (saved) {
     await checks.run(exp, 30_000, () =>
       exportDownloadsList(s(), GMAIL_NEWSLETTER, join(WORK, 'downloads')),

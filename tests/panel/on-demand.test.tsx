@@ -83,9 +83,12 @@ describe('side panel on a page that is not webmail', () => {
 
   it('"Summarise this page" injects the content script and shows the brief', async () => {
     let injected = false;
-    const exec = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => {
-      injected = true;
-      return [];
+    // The panel's probe (a function run in the page) injects nothing; the content script does.
+    const exec = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (opts: {
+      files?: string[];
+    }) => {
+      if (opts.files) injected = true;
+      return [{ frameId: 0, result: false }];
     }) as never);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
       _id: number,

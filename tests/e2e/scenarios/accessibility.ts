@@ -5,9 +5,9 @@ import type { FixturePage } from '../fixture-pages';
 import { contains } from '../text-match';
 import type { TargetSession } from '../target-session';
 
-// axe-core inside the real side panel, showing a real brief, in the light and the dark scheme
-// (emulated prefers-color-scheme); any serious or critical violation fails. A screenshot of each
-// scheme goes to the artifacts folder.
+// axe-core inside the real side panel (the brief, the reading list) and the options page, in the
+// light and the dark scheme (emulated prefers-color-scheme); a violation of any impact fails. A
+// screenshot of each goes to the artifacts folder.
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -21,19 +21,66 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-async function setScheme(panel: TargetSession, scheme: 'light' | 'dark'): Promise<void> {
-  await panel.send('Emulation.setEmulatedMedia', {
+export async function setScheme(target: TargetSession, scheme: 'light' | 'dark'): Promise<void> {
+  await target.send('Emulation.setEmulatedMedia', {
     features: [{ name: 'prefers-color-scheme', value: scheme }],
   });
 }
 
-const background = (panel: TargetSession) =>
-  panel.evaluate<string>(
+const background = (target: TargetSession) =>
+  target.evaluate<string>(
     `(() => { for (const el of [document.querySelector('#app > *'), document.body, document.documentElement]) {
         const c = el && getComputedStyle(el).backgroundColor;
         if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c; }
       return 'transparent'; })()`,
   );
+
+/**
+ * Runs axe on what the target shows now, in `scheme`, and throws on any violation. `where` names
+ * it in the failure ("the brief", "options").
+ */
+export async function auditWithAxe(
+  target: TargetSession,
+  scheme: 'light' | 'dark',
+  where: string,
+  screenshot?: string,
+): Promise<void> {
+  await setScheme(target, 'light');
+  const light = await background(target);
+  await setScheme(target, scheme);
+  // Let transitions settle before measuring colours.
+  await new Promise((r) => setTimeout(r, 400));
+  try {
+    if (scheme === 'dark') {
+      const dark = await background(target);
+      if (dark === light) {
+        throw new Error(`${where} ignores prefers-color-scheme: dark (background stays ${light})`);
+      }
+    }
+    if (screenshot) await target.screenshot(screenshot);
+    const violations = await target.evaluate<AxeViolation[]>(`(async () => {
+      if (!window.axe) { (0, eval)(${JSON.stringify(axeSource)}); }
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target })) }));
+    })()`);
+    if (violations.length) {
+      throw new Error(
+        `axe found ${violations.length} violation(s) in ${where} (${scheme}):\n` +
+          violations
+            .map(
+              (v) =>
+                `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join('; ')}`,
+            )
+            .join('\n'),
+      );
+    }
+  } finally {
+    await setScheme(target, 'light');
+  }
+}
 
 export async function panelIsAccessible(
   s: BrowserSession,
@@ -47,37 +94,5 @@ export async function panelIsAccessible(
     15_000,
     `the panel shows no brief to audit`,
   );
-  await setScheme(panel, 'light');
-  const light = await background(panel);
-  await setScheme(panel, scheme);
-  // Let transitions settle before measuring colours.
-  await new Promise((r) => setTimeout(r, 400));
-  if (scheme === 'dark') {
-    const dark = await background(panel);
-    if (dark === light) {
-      throw new Error(`the panel ignores prefers-color-scheme: dark (background stays ${light})`);
-    }
-  }
-  await panel.screenshot(screenshot);
-  const violations = await panel.evaluate<AxeViolation[]>(`(async () => {
-    if (!window.axe) { (0, eval)(${JSON.stringify(axeSource)}); }
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target })) }));
-  })()`);
-  await setScheme(panel, 'light');
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length) {
-    throw new Error(
-      `axe found ${bad.length} serious/critical violation(s) in the ${scheme} panel:\n` +
-        bad
-          .map(
-            (v) =>
-              `${v.impact} ${v.id}: ${v.help} at ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join('; ')}`,
-          )
-          .join('\n'),
-    );
-  }
+  await auditWithAxe(panel, scheme, 'the brief', screenshot);
 }

@@ -4,6 +4,7 @@ import type { FixturePage } from '../fixture-pages';
 import { sleep } from '../chromium';
 import type { FirefoxSession, FirefoxSidebar, SeenRequest } from '../firefox';
 import { contains, normalise } from '../text-match';
+import { SIDEWAYS } from './narrow';
 
 // The scenarios that need Firefox's own means: the sidebar's state at install and from the toolbar
 // button, the clipboard, downloads, a restart and the request log. The brief itself is checked by
@@ -35,20 +36,13 @@ export async function toolbarButtonOpensSidebar(s: FirefoxSession): Promise<stri
 /** The brief fits the sidebar's width: nothing is cut off on the right (the sidebar can be narrow). */
 export async function sidebarFitsItsWidth(s: FirefoxSession): Promise<string> {
   const sidebar = await s.panel();
-  const { width, content, wide } = await sidebar.run<{
-    width: number;
-    content: number;
-    wide: string[];
-  }>(`
-    const width = win.innerWidth;
-    const wide = [...doc.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1)
-      .slice(0, 5)
-      .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : ''));
-    return { width, content: doc.documentElement.scrollWidth, wide };`);
-  if (content > width + 1)
+  // The same test as Chromium's 320 px check: the page, every scroll container and every box.
+  const { width, wide } = await sidebar.run<{ width: number; wide: string[] }>(
+    `return { width: win.innerWidth, wide: (${SIDEWAYS})(doc, win) };`,
+  );
+  if (wide.length)
     throw new Error(
-      `the sidebar is ${width}px wide but its content is ${content}px: the brief is cut off on the right (${wide.join(', ')})`,
+      `in the ${width}px sidebar the brief is cut off or scrolls sideways: ${wide.slice(0, 5).join('; ')}`,
     );
   return `the brief fits the ${width}px sidebar`;
 }

@@ -55,13 +55,18 @@ async function measure(
     const m = await panel.evaluate<FirstScreen>(`(() => {
       scrollTo(0, 0);
       const main = document.querySelector('main') || document.body;
+      // The panel's content scrolls in main, not the page: measure it as if it were unrolled.
+      main.scrollTop = 0;
       const save = main.querySelector('[data-save-control]') ||
         [...main.querySelectorAll('button')].find((b) => /^\\s*sav/i.test(b.textContent || ''));
       const r = save ? save.getBoundingClientRect() : null;
       return {
         width: innerWidth,
         saveBottom: r ? Math.round(r.bottom + scrollY) : null,
-        height: document.documentElement.scrollHeight,
+        height: Math.max(
+          document.documentElement.scrollHeight,
+          Math.round(main.getBoundingClientRect().top + main.scrollHeight),
+        ),
         viewport: innerHeight,
       };
     })()`);

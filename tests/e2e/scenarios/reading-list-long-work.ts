@@ -184,7 +184,7 @@ export async function deleteAndUndoByKeyboard(s: BrowserSession): Promise<string
   await tabTo(panel, /^Delete: Keyboard row 1$/, 120);
   await press(panel, 'Enter');
   await panel.waitForText(
-    (t) => !/Keyboard row 1\b/.test(t.replace(/Deleted “Keyboard row 1”/, '')),
+    (t) => !/Keyboard row 1\b/.test(t.replace(/Deleted “Keyboard row 1”/g, '')),
     5_000,
     'Enter on Delete did not delete the row',
   );
@@ -199,7 +199,7 @@ export async function deleteAndUndoByKeyboard(s: BrowserSession): Promise<string
   const undo = await tabTo(panel, /^Undo\b/, 60);
   await press(panel, 'Enter');
   await panel.waitForText(
-    (t) => /Keyboard row 1\b/.test(t.replace(/Deleted “Keyboard row 1”/, '')),
+    (t) => /Keyboard row 1\b/.test(t.replace(/Deleted “Keyboard row 1”/g, '')),
     5_000,
     'Undo by keyboard did not bring the row back',
   );
