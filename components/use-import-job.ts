@@ -28,13 +28,20 @@ export function useImportJob(opts: {
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
+  // An import is undone once: its "Undo import" button and its notice's Undo are two doors to
+  // one step, and a second pass would put back entries edited since the first.
+  const undone = useRef(new WeakSet<ImportOutcome>());
   const undo = useCallback(
     async (outcome: ImportOutcome, file: string) => {
+      if (undone.current.has(outcome)) return;
+      undone.current.add(outcome);
       try {
         await store.undoImport(outcome.undo);
         setState({ kind: 'idle' });
         notify({ tone: 'info', message: `Import of ${file} undone` });
       } catch (err) {
+        // Not undone after all: the step may be tried again.
+        undone.current.delete(outcome);
         notify({ tone: 'error', message: errorText(err) });
       }
     },
