@@ -10,9 +10,12 @@ import { gzipSync } from 'node:zlib';
 // extra chunk is still counted; each entry's size is the sum of every file it loads.
 
 // The side panel carries the whole parser, whose role, quote and action tables now cover seven
-// languages (en, de, fr, es, nl, it, pt), with sync and the reading-list formats: 120 KB gzipped leaves room for them and still loads in
-// well under a frame on a slow machine. The content script stays lean (no parser, no zod).
-export const BUDGETS_GZIP = { 'content script': 60 * 1024, 'side panel': 120 * 1024 } as const;
+// languages (en, de, fr, es, nl, it, pt), with sync, the reading-list formats, the paced import,
+// the undo stack and the brief's folds and calendar links (122.4 KB at the last raise): 128 KB
+// gzipped leaves room for them and still loads in well under a frame on a slow machine. The
+// next saving is loading the parser only when a page needs briefing. The content script stays
+// lean (no parser, no zod).
+export const BUDGETS_GZIP = { 'content script': 60 * 1024, 'side panel': 128 * 1024 } as const;
 
 export type EntryName = 'content script' | 'background' | 'side panel';
 
