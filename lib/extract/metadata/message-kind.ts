@@ -71,8 +71,9 @@ export function classifyMessage(doc: EmailDoc): MessageKind {
     signature ||= role === 'signature' || signsOff(b);
     links += b.links.length + b.removedLinks;
     words += countTokens(b.text);
+    // Longer than any letter: decided, without reading the rest of a long body.
+    if (links > MAX_PERSONAL_LINKS || words > MAX_PERSONAL_WORDS) return 'newsletter';
   }
-  if (links > MAX_PERSONAL_LINKS || words > MAX_PERSONAL_WORDS) return 'newsletter';
   if (extractDigest(doc).isDigest) return 'newsletter';
   // Addressed to a few people with no list headers, or written as a letter from one person.
   const oneToOne = delivery !== undefined && delivery.recipients >= 1 && delivery.recipients <= 3;
