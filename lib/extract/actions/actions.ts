@@ -996,6 +996,7 @@ export function extractActions(doc: EmailDoc): Action[] {
     if (ctx.out.length >= MAX_ACTIONS) break;
     ctx.block = i;
     const text = blockText(b);
+    let imageAsk: InlineLink | null = null;
     for (const e of listings.get(i) ?? []) fromListing(ctx, e);
     for (const s of sectionAsks.get(i) ?? []) fromSectionAsk(ctx, s);
     if (covered.has(i)) {
@@ -1039,10 +1040,9 @@ export function extractActions(doc: EmailDoc): Action[] {
       i++;
     } else if (isCallout(b, text)) {
       fromCallout(ctx, b, text, prev, blocks[i - 1]);
-    } else if (imageAskLink(blocks, i, text)) {
+    } else if ((imageAsk = imageAskLink(blocks, i, text))) {
       // "Become a monthly supporter!" as a heading beside its image button: the image's link.
-      const link = imageAskLink(blocks, i, text)!;
-      fromCallout(ctx, { ...b, links: [link] }, text, prev, blocks[i - 1]);
+      fromCallout(ctx, { ...b, links: [imageAsk] }, text, prev, blocks[i - 1]);
     } else {
       if (b.kind === 'paragraph' || b.kind === 'list-item') {
         fromTitledItem(ctx, b, i);

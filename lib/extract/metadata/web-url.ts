@@ -1,7 +1,7 @@
 import type { Block, EmailDoc } from '../blocks/document';
 import { blockRoles, type BlockRole } from '../roles';
 import type { LexiconRow } from '../roles/lexicons';
-import { cleanUrl, isPrivateTarget } from '../links/url-safety';
+import { cleanUrl, hostOf, isPrivateTarget, siteOf } from '../links/url-safety';
 import { foldText } from '../text/byline-names';
 import { locateHeadline } from './headline';
 import { extractDigest } from '../digest/digest';
@@ -108,33 +108,15 @@ function headlineLink(doc: EmailDoc): string | null {
 const FULL_STORY =
   /^(?:read|see)\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post|piece|report)\b|^continue\s+reading\b|^weiterlesen\b|^(?:den\s+)?ganzen\s+(?:artikel|beitrag)\b|^lire\s+(?:la\s+suite|l['’]article)\b|^(?:leer|seguir\s+leyendo)\s+(?:el\s+art[íi]culo|m[áa]s)\b|^lees\s+(?:verder|het\s+hele\s+artikel)\b|^continua\s+a\s+leggere\b|^(?:leia|continue\s+lendo)\s+(?:a\s+mat[ée]ria|o\s+artigo)?/iu;
 
-/** The last two labels of a host ("riversideledger.example", "example.co"): the sender's site. */
-function site(host: string): string {
-  return host
-    .toLowerCase()
-    .replace(/^www\./, '')
-    .split('.')
-    .slice(-2)
-    .join('.');
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /**
  * The article on the sender's own site ("Read the full story on our site"), when the email has a
  * view-online link or a sender address on that same site: a link elsewhere may be an advert.
  */
 function fullStoryLink(doc: EmailDoc, viewOnline: string | null): string | null {
   const own = new Set<string>();
-  if (viewOnline) own.add(site(hostOf(viewOnline)));
+  if (viewOnline) own.add(siteOf(hostOf(viewOnline)));
   const from = doc.snapshot.from?.address?.split('@')[1];
-  if (from) own.add(site(from));
+  if (from) own.add(siteOf(from));
   if (own.size === 0) return null;
   const roles = blockRoles(doc);
   for (const b of doc.blocks) {
@@ -142,7 +124,7 @@ function fullStoryLink(doc: EmailDoc, viewOnline: string | null): string | null 
     for (const l of b.links) {
       if (!FULL_STORY.test(l.text.replace(/\s+/g, ' ').trim())) continue;
       const url = usableUrl(l.href);
-      if (url && own.has(site(hostOf(url)))) return url;
+      if (url && own.has(siteOf(hostOf(url)))) return url;
     }
   }
   return null;
