@@ -6,6 +6,7 @@ import { displayHost } from '../lib/panel/safe-url';
 import { dateTileParts, formatIsoDate, labelWithoutDate } from '../lib/panel/brief-meta';
 import { CalendarLinks } from './CalendarLinks';
 import { SafeLink } from './SafeLink';
+import { ShowAllButton } from './ShowAllButton';
 
 // A dated ask shows its date once, as a calendar-page tile in place of the kind icon.
 function DateTile(props: { iso: string }) {
@@ -147,14 +148,12 @@ export function ActionList(props: {
         </section>
       ))}
       {folds && (
-        <button
-          type="button"
-          class="secondary show-all"
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
-          {all ? `Show the first ${ASKS_SHOWN}` : `Show all ${total} calls to action`}
-        </button>
+        <ShowAllButton
+          expanded={all}
+          onToggle={() => setAll(!all)}
+          showAll={`Show all ${total} calls to action`}
+          showFewer={`Show the first ${ASKS_SHOWN}`}
+        />
       )}
     </section>
   );

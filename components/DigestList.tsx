@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DigestItem } from '../lib/schema';
 import { displayHost } from '../lib/panel/safe-url';
 import { SafeLink } from './SafeLink';
+import { ShowAllButton } from './ShowAllButton';
 
 /** Stories shown before "Show all N stories". */
 export const STORIES_SHOWN = 5;
@@ -46,16 +47,12 @@ export function DigestList(props: {
         })}
       </ol>
       {folds && (
-        <button
-          type="button"
-          class="secondary show-all"
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
-          {all
-            ? `Show the first ${STORIES_SHOWN} stories`
-            : `Show all ${props.items.length} stories`}
-        </button>
+        <ShowAllButton
+          expanded={all}
+          onToggle={() => setAll(!all)}
+          showAll={`Show all ${props.items.length} stories`}
+          showFewer={`Show the first ${STORIES_SHOWN} stories`}
+        />
       )}
     </section>
   );

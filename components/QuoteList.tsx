@@ -7,6 +7,7 @@ import {
   quoteForDisplay,
   type QuoteContext,
 } from '../lib/quote-format';
+import { ShowAllButton } from './ShowAllButton';
 
 const TOP = 3;
 
@@ -100,14 +101,13 @@ export function QuoteList(props: {
       </ol>
       <div class="button-row">
         {props.quotes.length > TOP && (
-          <button
-            type="button"
+          <ShowAllButton
             class="secondary"
-            aria-expanded={showAll}
-            onClick={() => setShowAll(!showAll)}
-          >
-            {showAll ? 'Show top three' : `Show all ${props.quotes.length} quotes`}
-          </button>
+            expanded={showAll}
+            onToggle={() => setShowAll(!showAll)}
+            showAll={`Show all ${props.quotes.length} quotes`}
+            showFewer="Show top three"
+          />
         )}
         <button type="button" class="secondary" onClick={() => void doCopy('all')}>
           {copied === 'all' ? 'Copied all ✓' : 'Copy all quotes'}
