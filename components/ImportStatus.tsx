@@ -35,7 +35,9 @@ export function ImportStatus(props: {
     ? `Reading ${s.file}…`
     : p.phase === 'reading'
       ? `Importing ${count(p.done)} / ${count(p.total)}`
-      : `Adding to your list: ${count(p.done)} / ${count(p.total)}`;
+      : p.phase === 'merging'
+        ? `Adding to your list: ${count(p.done)} / ${count(p.total)}`
+        : `Saving: ${count(p.done)} / ${count(p.total)}`;
   return (
     <div class="import-status" aria-busy="true">
       <p id="import-progress-label">{s.cancelling ? 'Cancelling…' : text}</p>

@@ -5,10 +5,11 @@ import type { Pacer } from './pacer';
 import type { ReadingListStore } from './store';
 
 // An import as background work: read the rows a slice at a time, then merge them into the list a
-// slice at a time under the write lock, then write once. Progress is reported at every pause; a
-// cancel (the pacer's signal) before the write leaves the list untouched.
+// slice at a time under the write lock, then store the list part by part. Progress is reported at
+// every pause and every part; a cancel (the pacer's signal) before the list's index is written
+// leaves the list untouched.
 
-export type ImportPhase = 'reading' | 'merging';
+export type ImportPhase = 'reading' | 'merging' | 'saving';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -53,6 +54,7 @@ export async function runImport(
     pacer,
     signal: deps.signal,
     onProgress: (done, total) => onProgress?.({ phase: 'merging', done, total }),
+    onSaving: (done, total) => onProgress?.({ phase: 'saving', done, total }),
   });
   return { added, updated, unchanged: entries.length - added - updated, undo };
 }

@@ -2,9 +2,10 @@ import { storage } from 'wxt/utils/storage';
 import { ReadingListEntrySchema } from './entry';
 import { withEditTimes } from './merge-entries';
 
-// The stored reading list: a plain array of entries in storage.local. Typed as unknown[] on
-// purpose: every element is validated on read (see store.ts), so bad data is seen, not trusted.
-// Each shape change adds a version and a migration, each with a test.
+// The v2 reading list: a plain array of entries under one storage.local key. Since v3 the list is
+// stored in parts (list-storage.ts), which reads a v2 list through this item until its first
+// write. Typed as unknown on purpose: every element is validated on read (see store.ts), so bad
+// data is seen, not trusted. Each shape change adds a version and a migration, each with a test.
 export const READING_LIST_KEY = 'local:readingList' as const;
 
 /**
@@ -30,7 +31,3 @@ export function defineReadingListItem(key: `local:${string}` = READING_LIST_KEY)
     migrations: { 2: migrateToEditTimes },
   });
 }
-
-export const readingListItem = defineReadingListItem();
-
-export type ReadingListItem = ReturnType<typeof defineReadingListItem>;

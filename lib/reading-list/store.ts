@@ -14,7 +14,12 @@ import {
   type MergeUndo,
 } from './merge-entries';
 import { NO_PAUSE, WorkCancelled, type Pacer } from './pacer';
-import { readingListItem, READING_LIST_KEY, type ReadingListItem } from './storage-item';
+import {
+  DamagedList,
+  readingListStorage,
+  type ListStorage,
+  type WriteOptions,
+} from './list-storage';
 import { withWriteLock } from './write-lock';
 import { storage } from 'wxt/utils/storage';
 
@@ -86,8 +91,14 @@ function readOne(
   });
 }
 
+function damaged(raw: unknown): ListSnapshot | null {
+  if (raw instanceof DamagedList) return { status: 'corrupt', raw: raw.raw, problem: raw.problem };
+  return Array.isArray(raw) ? null : notAList(raw);
+}
+
 export function readSnapshot(raw: unknown): ListSnapshot {
-  if (!Array.isArray(raw)) return notAList(raw);
+  const bad = damaged(raw);
+  if (bad || !Array.isArray(raw)) return bad ?? notAList(raw);
   const out = { entries: [] as ReadingListEntry[], invalid: [] as InvalidEntry[] };
   raw.forEach((value, index) => readOne(value, index, out));
   return { status: 'ok', ...out };
@@ -98,7 +109,8 @@ export function readSnapshot(raw: unknown): ListSnapshot {
  * would hold the page for a few hundred milliseconds after every change.
  */
 export async function readSnapshotPaced(raw: unknown, pacer: Pacer): Promise<ListSnapshot> {
-  if (!Array.isArray(raw)) return notAList(raw);
+  const bad = damaged(raw);
+  if (bad || !Array.isArray(raw)) return bad ?? notAList(raw);
   const out = { entries: [] as ReadingListEntry[], invalid: [] as InvalidEntry[] };
   for (let i = 0; i < raw.length; i++) {
     readOne(raw[i], i, out);
@@ -119,16 +131,16 @@ export function mergeEntry(
 }
 
 export interface StoreOptions {
-  item?: ReadingListItem;
+  item?: ListStorage;
   now?: () => Date;
   newId?: () => string;
 }
 
 export function createReadingListStore(options: StoreOptions = {}) {
-  const item = options.item ?? readingListItem;
+  const item = options.item ?? readingListStorage;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const lockName = item.key ?? READING_LIST_KEY;
+  const lockName = item.key;
 
   async function load(pacer?: Pacer): Promise<ListSnapshot> {
     const raw = await item.getValue();
@@ -137,13 +149,14 @@ export function createReadingListStore(options: StoreOptions = {}) {
 
   /**
    * Runs one read-modify-write under the write lock. `change` sees the raw stored array (invalid
-   * entries included, so they are carried over untouched) and returns the new array.
+   * entries included, so they are carried over untouched) and returns the new array. A cancel
+   * (`signal`) takes effect until the list's index is written; after that the change is stored.
    */
   function mutate<T>(
     change: (
       raw: unknown[],
     ) => { next: unknown[]; result: T } | Promise<{ next: unknown[]; result: T }>,
-    signal?: AbortSignal,
+    write: Omit<WriteOptions, 'also'> = {},
   ): Promise<T> {
     return withWriteLock(lockName, async () => {
       const raw = await item.getValue();
@@ -153,11 +166,10 @@ export function createReadingListStore(options: StoreOptions = {}) {
         );
       }
       const { next, result } = await change(raw);
-      // The last moment a cancel can take effect: after this the write is one storage call.
-      if (signal?.aborted) throw new WorkCancelled();
       try {
-        await item.setValue(next);
+        await item.setValue(next, write);
       } catch (err) {
+        if (err instanceof WorkCancelled) throw err;
         throw new ReadingListWriteError(describeWriteError(err), { cause: err });
       }
       return result;
@@ -278,8 +290,8 @@ export function createReadingListStore(options: StoreOptions = {}) {
 
   /**
    * Merges a long import under the write lock, pausing between entries (the pacer) so the panel
-   * stays responsive, then writes once. Cancelled before the write, nothing changes. The result
-   * carries what undoImport needs to put the list back exactly.
+   * stays responsive, then stores it part by part (see list-storage.ts). Cancelled before its
+   * last step, nothing changes. The result carries what undoImport needs to put the list back.
    */
   function importEntries(
     incoming: readonly ReadingListEntry[],
@@ -287,18 +299,23 @@ export function createReadingListStore(options: StoreOptions = {}) {
       pacer?: Pacer;
       signal?: AbortSignal;
       onProgress?: (done: number, total: number) => void;
+      /** Entries stored so far, while the merged list is written. */
+      onSaving?: (done: number, total: number) => void;
     } = {},
   ): Promise<{ added: number; updated: number; undo: MergeUndo }> {
     const pacer = opts.pacer ?? NO_PAUSE;
-    return mutate(async (raw) => {
-      const { next, added, updated, undo } = await mergeIntoListPaced(raw, incoming, {
-        newId,
-        stamp: now().toISOString(),
-        pacer,
-        onProgress: opts.onProgress,
-      });
-      return { next, result: { added, updated, undo } };
-    }, opts.signal);
+    return mutate(
+      async (raw) => {
+        const { next, added, updated, undo } = await mergeIntoListPaced(raw, incoming, {
+          newId,
+          stamp: now().toISOString(),
+          pacer,
+          onProgress: opts.onProgress,
+        });
+        return { next, result: { added, updated, undo } };
+      },
+      { signal: opts.signal, onProgress: opts.onSaving },
+    );
   }
 
   /** Takes an import back (see undoMerge): with no edit since, the list is as it was, byte for byte. */
@@ -336,7 +353,7 @@ export function createReadingListStore(options: StoreOptions = {}) {
       const raw = await item.getValue();
       const backupKey = `local:readingListBackup-${now().getTime()}` as const;
       try {
-        await storage.setItem(backupKey, raw);
+        await storage.setItem(backupKey, raw instanceof DamagedList ? raw.raw : raw);
         await item.setValue([]);
       } catch (err) {
         throw new ReadingListWriteError(describeWriteError(err), { cause: err });

@@ -6,7 +6,7 @@ import { parseHtmlNode } from '../../lib/node-dom';
 import { createReadingListStore } from '../../lib/reading-list/store';
 import { useImportJob } from '../../components/use-import-job';
 import type { Notice } from '../../components/use-notices';
-import { entry } from '../reading-list/helpers';
+import { entry, storedJson } from '../reading-list/helpers';
 
 // "Undo import" and the notice's Undo are two doors to one step: the second press does nothing,
 // so an entry edited after the first undo keeps its edit.
@@ -43,13 +43,13 @@ describe('useImportJob: an import is undone once', () => {
     await act(() => result.current.undo(state.outcome, 'pocket.csv'));
     // The user edits the entry the import had changed…
     await store.update('id-1', { tags: ['kept-after-undo'] });
-    const edited = JSON.stringify(await fakeBrowser.storage.local.get('readingList'));
+    const edited = await storedJson();
     // …then presses the notice's Undo of the same import.
     const noticeUndo = notices.find((n) => n.undo)?.undo;
     expect(noticeUndo).toBeDefined();
     await act(async () => {
       await noticeUndo!();
     });
-    expect(JSON.stringify(await fakeBrowser.storage.local.get('readingList'))).toBe(edited);
+    expect(await storedJson()).toBe(edited);
   });
 });

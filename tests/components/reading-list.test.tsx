@@ -7,10 +7,10 @@ import { createReadingListStore } from '../../lib/reading-list/store';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { ExportFile } from '../../lib/panel/exports';
 import { importJson } from '../../lib/reading-list/format-json';
-import { entry } from '../reading-list/helpers';
+import { entry, storedList } from '../reading-list/helpers';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const stored = async () => (await fakeBrowser.storage.local.get('readingList'))['readingList'];
+const stored = async () => storedList();
 
 const seed = [
   entry(1, { title: 'Zebra strike wins', tags: ['labor'], lists: ['Read later'] }),

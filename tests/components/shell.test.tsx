@@ -18,13 +18,13 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { PanelView } from '../../lib/panel/panel-view';
 import { App } from '../../entrypoints/sidepanel/App';
 import { sampleSummary } from '../panel/sample-summary';
-import { entry } from '../reading-list/helpers';
+import { entry, storedList } from '../reading-list/helpers';
 
 // The panel's shell: notices and Undo, Ctrl/Cmd+Z, Escape, and the states around the brief.
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const stored = async () =>
-  ((await fakeBrowser.storage.local.get('readingList'))['readingList'] ?? []) as {
+  ((await storedList()) ?? []) as {
     title: string;
   }[];
 

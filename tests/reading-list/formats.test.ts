@@ -11,7 +11,7 @@ import { crc32 } from '../../lib/reading-list/zip';
 import { importFile } from '../../lib/reading-list/import-file';
 import { ImportError } from '../../lib/reading-list/import-error';
 import { createReadingListStore } from '../../lib/reading-list/store';
-import { entry } from './helpers';
+import { entry, storedList } from './helpers';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 let counter = 0;
@@ -220,7 +220,7 @@ describe('a malformed file is refused and the list is unchanged', () => {
   it.each(broken)('refuses %j', async (text, message) => {
     const store = createReadingListStore();
     await store.merge([entry(1)]);
-    const before = await fakeBrowser.storage.local.get('readingList');
+    const before = await storedList();
     let error: unknown;
     try {
       await store.merge(importFile(text, ctx()).entries);
@@ -229,6 +229,6 @@ describe('a malformed file is refused and the list is unchanged', () => {
     }
     expect(error).toBeInstanceOf(ImportError);
     expect((error as Error).message).toMatch(message);
-    expect(await fakeBrowser.storage.local.get('readingList')).toEqual(before);
+    expect(await storedList()).toEqual(before);
   });
 });

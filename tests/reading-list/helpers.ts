@@ -1,3 +1,4 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleInput } from '../../lib/reading-list/store';
 import type { ReadingListEntry } from '../../lib/reading-list/entry';
 
@@ -31,3 +32,20 @@ export function entry(n: number, extra: Partial<ReadingListEntry> = {}): Reading
     ...extra,
   };
 }
+
+/**
+ * The stored list as storage.local holds it, read without the store's code: the parts its index
+ * names, in order, or the v2 array under `readingList` before the first write moved it.
+ */
+export async function storedList(base = 'readingList'): Promise<unknown> {
+  const area = fakeBrowser.storage.local;
+  const index = (await area.get(`${base}.index`))[`${base}.index`] as
+    { parts: number[] } | undefined;
+  if (!index) return (await area.get(base))[base];
+  const keys = index.parts.map((id) => `${base}.part.${id}`);
+  const parts = await area.get(keys);
+  return keys.flatMap((k) => parts[k] as unknown[]);
+}
+
+/** storedList as JSON, for byte-for-byte comparisons. */
+export const storedJson = async (base?: string) => JSON.stringify(await storedList(base));

@@ -10,13 +10,12 @@ import {
   ReadingListWriteError,
 } from '../../lib/reading-list/store';
 import { ImportError } from '../../lib/reading-list/import-error';
-import { entry } from './helpers';
+import { entry, storedJson } from './helpers';
 
 // Import as background work: progress at every pause, cancel before the write changes nothing,
 // undo puts the stored list back byte for byte, a refused write leaves it intact.
 
-const storedBytes = async () =>
-  JSON.stringify((await fakeBrowser.storage.local.get('readingList'))['readingList']);
+const storedBytes = async () => storedJson();
 
 let ids = 0;
 const ctx = () => ({
@@ -134,6 +133,38 @@ describe('import as background work', () => {
       await expect(job).rejects.toBeInstanceOf(WorkCancelled);
       expect(await storedBytes()).toBe(before);
     }
+  });
+
+  it('a long import is stored part by part with progress; a cancel between parts leaves the list and no stray part', async () => {
+    const store = createReadingListStore();
+    const before = await storedBytes();
+    const keysBefore = Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+    const abort = new AbortController();
+    const seen: ImportProgress[] = [];
+    const job = runImport(pocketCsv(1000), ctx(), {
+      store,
+      signal: abort.signal,
+      pacer: createPacer({ signal: abort.signal, yieldNow: () => Promise.resolve() }),
+      onProgress: (p) => {
+        seen.push(p);
+        if (p.phase === 'saving' && p.done >= 400) abort.abort();
+      },
+    });
+    await expect(job).rejects.toBeInstanceOf(WorkCancelled);
+    expect(seen.filter((p) => p.phase === 'saving').map((p) => p.done)).toEqual([200, 400]);
+    expect(await storedBytes()).toBe(before);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(keysBefore);
+
+    // Not cancelled, the same import stores every part and reports each.
+    const saving: number[] = [];
+    await runImport(pocketCsv(1000), ctx(), {
+      store,
+      pacer: everyRow(),
+      onProgress: (p) => p.phase === 'saving' && saving.push(p.done),
+    });
+    // The first write of a list from before v3 stores all of it: 5 seeded values + 996 new rows.
+    expect(saving).toEqual([200, 400, 600, 800, 1000, 1001]);
+    expect(JSON.parse(await storedBytes())).toHaveLength(1001);
   });
 
   it('a refused write (storage full) leaves the list intact and says so', async () => {

@@ -5,9 +5,9 @@ import {
   ReadingListCorruptError,
   ReadingListWriteError,
 } from '../../lib/reading-list/store';
-import { article, entry } from './helpers';
+import { article, entry, storedList } from './helpers';
 
-const stored = async () => (await fakeBrowser.storage.local.get('readingList'))['readingList'];
+const stored = async () => storedList();
 
 describe('reading list store', () => {
   beforeEach(() => {
@@ -15,7 +15,7 @@ describe('reading list store', () => {
     vi.restoreAllMocks();
   });
 
-  it('saves into "Read later" by default, as version 2', async () => {
+  it('saves into "Read later" by default, as version 3: an index and its parts', async () => {
     const store = createReadingListStore();
     const { entry: saved, previous } = await store.save(article(1));
     expect(previous).toBeNull();
@@ -24,8 +24,9 @@ describe('reading list store', () => {
     const snap = await store.load();
     expect(snap).toMatchObject({ status: 'ok', invalid: [] });
     expect(snap.status === 'ok' && snap.entries.map((e) => e.title)).toEqual(['Story number 1']);
-    const meta = await fakeBrowser.storage.local.get('readingList$');
-    expect(meta['readingList$']).toEqual({ v: 2 });
+    const { 'readingList.index': index } = await fakeBrowser.storage.local.get('readingList.index');
+    expect(index).toMatchObject({ v: 3, parts: [expect.any(Number)] });
+    expect(await storedList()).toEqual([saved]);
   });
 
   it('saving the same article again updates it instead of duplicating', async () => {

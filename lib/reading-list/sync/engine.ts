@@ -1,5 +1,4 @@
-import { storage } from 'wxt/utils/storage';
-import { readingListItem, type ReadingListItem } from '../storage-item';
+import { readingListStorage, type ListStorage } from '../list-storage';
 import { withWriteLock } from '../write-lock';
 import { reconcile } from './reconcile';
 import {
@@ -25,7 +24,7 @@ export interface SyncAreaPort {
 
 export interface SyncEngineOptions {
   area: SyncAreaPort;
-  listItem?: ReadingListItem;
+  listItem?: ListStorage;
   stateItem?: SyncStateItem;
   enabledItem?: SyncEnabledItem;
   now?: () => number;
@@ -47,7 +46,7 @@ export type SyncOutcome =
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function createSyncEngine(options: SyncEngineOptions) {
-  const listItem = options.listItem ?? readingListItem;
+  const listItem = options.listItem ?? readingListStorage;
   const stateItem = options.stateItem ?? syncStateItem;
   const enabledItem = options.enabledItem ?? syncEnabledItem;
   const now = options.now ?? (() => Date.now());
@@ -84,12 +83,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
       },
     };
     const stateChanged = JSON.stringify(next) !== JSON.stringify(rawState);
-    if (out.list || stateChanged) {
-      await storage.setItems([
-        ...(out.list ? [{ item: listItem, value: out.list }] : []),
-        { item: stateItem, value: next },
-      ]);
-    }
+    // The list and the state that describes it are stored in one call.
+    if (out.list) await listItem.setValue(out.list, { also: [{ item: stateItem, value: next }] });
+    else if (stateChanged) await stateItem.setValue(next);
     if (writing) {
       try {
         await options.area.set(out.writes!);
@@ -110,7 +106,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   return {
-    run: (): Promise<SyncOutcome> => withWriteLock(listItem.key ?? 'local:readingList', pass),
+    run: (): Promise<SyncOutcome> => withWriteLock(listItem.key, pass),
   };
 }
 

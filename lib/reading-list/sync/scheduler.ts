@@ -1,3 +1,4 @@
+import { listIndexKey } from '../list-storage';
 import { READING_LIST_KEY } from '../storage-item';
 import { isShardKey } from './mirror-plan';
 import { SYNC_ENABLED_KEY } from './state';
@@ -15,7 +16,11 @@ export interface Timers {
 }
 
 const bare = (key: string) => key.slice(key.indexOf(':') + 1);
-const LOCAL_TRIGGERS = new Set([bare(READING_LIST_KEY), bare(SYNC_ENABLED_KEY)]);
+const LOCAL_TRIGGERS = new Set([
+  bare(listIndexKey(READING_LIST_KEY)), // every write of the list ends by writing its index
+  bare(READING_LIST_KEY), // a list from before v3, until its first write
+  bare(SYNC_ENABLED_KEY),
+]);
 
 /** Whether a storage change should start a pass: the list, the switch, or a shard of the mirror. */
 export function startsSync(areaName: string, changedKeys: readonly string[]): boolean {

@@ -15,14 +15,37 @@ import { openReadingList } from './reading-list';
 export const IMPORT_ROWS = Number(process.env.MAILGIST_E2E_IMPORT_ROWS ?? 10_000);
 const ROWS = IMPORT_ROWS;
 
+// The stored list's layout (v3): an index naming parts in order, each part an array of entries;
+// a list never written since v2 is one array under `readingList`. Read here without the
+// extension's code, as page scripts, so the check does not lean on what it checks.
+const READ_STORED = `(async () => {
+  const area = chrome.storage.local;
+  const index = (await area.get('readingList.index'))['readingList.index'];
+  if (!index) return (await area.get('readingList')).readingList ?? [];
+  const keys = index.parts.map((id) => 'readingList.part.' + id);
+  const parts = await area.get(keys);
+  return keys.flatMap((k) => parts[k]);
+})()`;
+
 /**
  * The stored list as bytes (the panel is an extension page: it may read its own storage). A list
  * never written reads as the empty list it stands for.
  */
 const storedBytes = (panel: TargetSession) =>
-  panel.evaluate<string>(
-    `chrome.storage.local.get('readingList').then((r) => JSON.stringify(r.readingList ?? []))`,
-  );
+  panel.evaluate<string>(`${READ_STORED}.then((list) => JSON.stringify(list))`);
+
+/** Puts `rows` (a JS array expression) at the top of the stored list, as one new part. */
+const prependStored = (rows: string) => `(async () => {
+  const area = chrome.storage.local;
+  const index = (await area.get('readingList.index'))['readingList.index'];
+  if (!index) {
+    const { readingList = [] } = await area.get('readingList');
+    return area.set({ readingList: [...${rows}, ...readingList] });
+  }
+  const id = index.next;
+  await area.set({ ['readingList.part.' + id]: ${rows} });
+  await area.set({ 'readingList.index': { v: 3, parts: [id, ...index.parts], next: id + 1 } });
+})()`;
 
 function pocketCsv(rows: number): string {
   const lines = ['title,url,time_added,cursor,tags,status'];
@@ -108,11 +131,11 @@ export async function importShowsProgressAndUndoes(
   const started = Date.now();
   await chooseFile(panel, file);
   const progress = await panel.waitForText(
-    (t) => /Importing [\d,]+ \/ [\d,]+|Adding to your list: [\d,]+ \/ [\d,]+/.test(t),
+    (t) => /(Importing|Adding to your list:|Saving:) [\d,]+ \/ [\d,]+/.test(t),
     20_000,
     'no import progress ("Importing N / M") was shown',
   );
-  const seen = /(Importing|Adding to your list:) [\d,]+ \/ [\d,]+/.exec(progress)![0];
+  const seen = /(Importing|Adding to your list:|Saving:) [\d,]+ \/ [\d,]+/.exec(progress)![0];
 
   // Meanwhile the panel answers a click: the menu button opens and closes its menu.
   const clicks: number[] = [];
@@ -140,6 +163,14 @@ export async function importShowsProgressAndUndoes(
   );
   const took = Date.now() - started;
   const long = await panel.evaluate<number[]>('window.__e2eLong');
+  // The panel must answer a click within 100 ms throughout (issue 17); the browser's long-task
+  // count is reported, and a freeze far past that fails the run whatever the machine's load
+  // (before the list was stored in parts, one 25,000-row write held the page for 7 s).
+  const frozen = long.filter((d) => d > 500);
+  if (frozen.length)
+    throw new Error(
+      `the panel froze during the import: tasks of ${frozen.map((d) => d.toFixed(0)).join(', ')} ms`,
+    );
   // One page of rows, not all of them: the issue saw 7,001 entries as a 903,560 px page.
   const height = await panel.evaluate<number>('document.documentElement.scrollHeight');
   const after = await storedBytes(panel);
@@ -168,17 +199,14 @@ export async function deleteAndUndoByKeyboard(s: BrowserSession): Promise<string
   const panel = await s.panel();
   await openReadingList(panel);
   // Three rows to work with, whatever the list held before.
-  await panel.evaluate(`(async () => {
-    const now = new Date().toISOString();
-    const rows = [1, 2, 3].map((n) => ({
+  const rows = `[1, 2, 3].map((n) => ({
       id: 'kbd-' + n, key: 'url:https://keyboard.example.org/' + n, title: 'Keyboard row ' + n,
       url: 'https://keyboard.example.org/' + n, emailUrl: null, publication: null, authors: [],
       sender: null, date: null, excerpt: null, quotes: [], lists: ['Read later'], tags: [],
-      read: false, savedAt: new Date(Date.parse(now) + (4 - n) * 1000).toISOString(), updatedAt: now,
-    }));
-    const { readingList = [] } = await chrome.storage.local.get('readingList');
-    await chrome.storage.local.set({ readingList: [...rows, ...readingList] });
-  })()`);
+      read: false, savedAt: new Date(Date.now() + (4 - n) * 1000).toISOString(),
+      updatedAt: new Date().toISOString(),
+    }))`;
+  await panel.evaluate(prependStored(rows));
   await panel.waitForText((t) => /Keyboard row 3/.test(t), 5_000, 'the seeded rows never showed');
   await panel.evaluate('document.activeElement?.blur?.()');
   await tabTo(panel, /^Delete: Keyboard row 1$/, 120);

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineReadingListItem } from '../../../lib/reading-list/storage-item';
+import { defineReadingListStorage } from '../../../lib/reading-list/list-storage';
 import { createReadingListStore, type ReadingListStore } from '../../../lib/reading-list/store';
 import { createSyncEngine, type SyncOutcome } from '../../../lib/reading-list/sync/engine';
 import {
@@ -27,7 +27,7 @@ export function createWorld(start = Date.parse('2026-03-10T09:00:00.000Z')) {
 
   function device(name: string) {
     const syncArea = area.device(name);
-    const listItem = defineReadingListItem(`local:${name}.readingList`);
+    const listItem = defineReadingListStorage(`local:${name}.readingList`);
     const stateItem = defineSyncStateItem(`local:${name}.readingListSync`);
     const enabledItem = defineSyncEnabledItem(`local:${name}.syncReadingList`);
     let n = 0;
