@@ -110,6 +110,58 @@ describe('reading list storage (v3: an index and parts)', () => {
     expect(Object.keys(await local()).sort()).toEqual(keys);
   });
 
+  it('a write cut short at any call leaves either the old list or the new one, never a mix', async () => {
+    const old = many(650);
+    const next = [
+      entry(7000),
+      ...old.slice(0, 300).map((e) => ({ ...e, read: true })),
+      ...old.slice(301),
+    ];
+    for (let failAt = 1; ; failAt++) {
+      fakeBrowser.reset();
+      const page = defineReadingListStorage('local:rl');
+      await page.setValue(old);
+      const keysBefore = Object.keys(await local()).sort();
+      let calls = 0;
+      const original = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+        if (++calls === failAt) throw new Error('the browser closed');
+        return original(items);
+      });
+      const outcome = await page.setValue(next).then(
+        () => 'stored',
+        () => 'refused',
+      );
+      vi.restoreAllMocks();
+      const fresh = await defineReadingListStorage('local:rl').getValue();
+      if (outcome === 'stored') {
+        expect(fresh).toEqual(next);
+        expect(failAt).toBeGreaterThan(3); // every call of this write was tried
+        break;
+      }
+      expect(fresh).toEqual(old);
+      expect(Object.keys(await local()).sort()).toEqual(keysBefore);
+    }
+  });
+
+  it("a read that meets a part another page just replaced reads that page's newer list", async () => {
+    await list.setValue(many(5));
+    const reader = defineReadingListStorage('local:rl');
+    const original = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let raced = false;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      const wantsPart = typeof keys === 'string' && keys.includes('.part.');
+      if (wantsPart && !raced) {
+        raced = true;
+        // Between this page reading the index and its part, the other page stores a new list.
+        await list.setValue([entry(42), ...many(4)]);
+      }
+      return original(keys as string);
+    });
+    expect(await reader.getValue()).toEqual([entry(42), ...many(4)]);
+    expect(raced).toBe(true);
+  });
+
   it('a missing part is reported as damage, with the parts that are there kept', async () => {
     await list.setValue(many(PART_SIZE + 1));
     const [first] = await partKeys();
