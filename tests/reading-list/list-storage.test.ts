@@ -147,7 +147,9 @@ describe('reading list storage (v3: an index and parts)', () => {
   it("a read that meets a part another page just replaced reads that page's newer list", async () => {
     await list.setValue(many(5));
     const reader = defineReadingListStorage('local:rl');
-    const original = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const original = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local) as (
+      keys: unknown,
+    ) => Promise<Record<string, unknown>>;
     let raced = false;
     vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
       const wantsPart = typeof keys === 'string' && keys.includes('.part.');
@@ -156,7 +158,7 @@ describe('reading list storage (v3: an index and parts)', () => {
         // Between this page reading the index and its part, the other page stores a new list.
         await list.setValue([entry(42), ...many(4)]);
       }
-      return original(keys as string);
+      return original(keys);
     });
     expect(await reader.getValue()).toEqual([entry(42), ...many(4)]);
     expect(raced).toBe(true);

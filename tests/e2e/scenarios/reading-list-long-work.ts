@@ -124,7 +124,12 @@ export async function importShowsProgressAndUndoes(
   // Tasks longer than 50 ms on the panel's thread, as the browser counts them, while it imports.
   await panel.evaluate(`(() => {
     window.__e2eLong = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__e2eLong.push(e.duration); })
+    window.__e2eLongAt = [];
+    // With what the progress said just after it: which phase of the import the long task was in.
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) {
+      window.__e2eLong.push(e.duration);
+      window.__e2eLongAt.push(document.getElementById('import-progress-label')?.textContent ?? 'after the import');
+    } })
       .observe({ type: 'longtask' });
   })()`);
   await panel.clickByRole('button', /^Export \/ Import$/);
@@ -163,6 +168,7 @@ export async function importShowsProgressAndUndoes(
   );
   const took = Date.now() - started;
   const long = await panel.evaluate<number[]>('window.__e2eLong');
+  const longAt = await panel.evaluate<string[]>('window.__e2eLongAt');
   // The panel must answer a click within 100 ms throughout (issue 17); the browser's long-task
   // count is reported, and a freeze far past that fails the run whatever the machine's load
   // (before the list was stored in parts, one 25,000-row write held the page for 7 s).
@@ -192,7 +198,8 @@ export async function importShowsProgressAndUndoes(
     await sleep(200);
   }
   const worst = long.length ? Math.max(...long) : 0;
-  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms; the list page is ${height.toLocaleString('en')} px tall; undo restored the stored bytes`;
+  const worstAt = long.length ? ` (${longAt[long.indexOf(worst)]})` : '';
+  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms${worstAt}; the list page is ${height.toLocaleString('en')} px tall; undo restored the stored bytes`;
 }
 
 export async function deleteAndUndoByKeyboard(s: BrowserSession): Promise<string> {
