@@ -72,14 +72,25 @@ function notAList(raw: unknown): ListSnapshot {
   };
 }
 
+// Stored values already validated, by object: list storage hands back the same object for an
+// entry no change touched, so after a save to a long list one entry is validated, not all of them.
+// Stored values are never changed in place (every change builds a new object).
+const validated = new WeakMap<object, ReadingListEntry>();
+
 /** Validates one stored value into the entries or, with why, the invalid ones. */
 function readOne(
   value: unknown,
   index: number,
   out: { entries: ReadingListEntry[]; invalid: InvalidEntry[] },
 ): void {
+  const known = typeof value === 'object' && value !== null ? validated.get(value) : undefined;
+  if (known) {
+    out.entries.push(known);
+    return;
+  }
   const parsed = ReadingListEntrySchema.safeParse(value);
   if (parsed.success) {
+    validated.set(value as object, parsed.data);
     out.entries.push(parsed.data);
     return;
   }

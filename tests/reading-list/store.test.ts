@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createReadingListStore,
+  readSnapshot,
   ReadingListCorruptError,
   ReadingListWriteError,
 } from '../../lib/reading-list/store';
+import { ReadingListEntrySchema } from '../../lib/reading-list/entry';
 import { article, entry, storedList } from './helpers';
 
 const stored = async () => storedList();
@@ -76,6 +78,21 @@ describe('reading list store', () => {
     expect(snap.status).toBe('ok');
     const keys = new Set(snap.status === 'ok' ? snap.entries.map((e) => e.key) : []);
     expect(keys.size).toBe(200);
+  });
+
+  it('after a save to a long list, reading it again validates the new entry, not all of them', async () => {
+    const store = createReadingListStore();
+    for (let i = 0; i < 300; i++) await store.save(article(i));
+    const first = await store.load();
+    const parse = vi.spyOn(ReadingListEntrySchema, 'safeParse');
+    await store.save(article(1000));
+    parse.mockClear();
+    const again = await store.load();
+    expect(parse).toHaveBeenCalledTimes(1);
+    // The same answers as a full validation, and the untouched entries are the same objects.
+    expect(again).toEqual(readSnapshot((await stored()) as unknown[]));
+    if (first.status !== 'ok' || again.status !== 'ok') throw new Error('unreadable');
+    expect(again.entries[1]).toBe(first.entries[0]);
   });
 
   it('reports an invalid stored entry and keeps it through later writes', async () => {
