@@ -19,7 +19,7 @@ export interface PartPlan {
 }
 
 /** How many entries a part holds at most: one part is copied in a few milliseconds. */
-export const PART_SIZE = 200;
+export const PART_SIZE = 100;
 
 /**
  * Lays `next` out in parts, keeping every old part whose entries appear unchanged and in order.

@@ -147,8 +147,11 @@ export function defineReadingListStorage(base: `local:${string}` = READING_LIST_
     const stale = (before?.parts ?? []).filter((id) => !keptSet.has(id)).map(partKey);
     // The first write moves a v2 list into parts; its old array goes with this write.
     const retired = index ? [] : [{ key: base, options: { removeMeta: true } }];
-    // Left-over parts only cost space; the list itself is already stored.
-    await storage.removeItems([...stale, ...retired]).catch(() => undefined);
+    // One part per call: every page listening to storage is handed each removed value, and a
+    // 25,000-entry removal in one call is one long task in each of them. Left-over parts only
+    // cost space (the list itself is already stored), so a failure here is not the write's.
+    for (const key of [...stale, ...retired])
+      await storage.removeItems([key]).catch(() => undefined);
   }
 
   function watch(cb: (value: unknown) => void): () => void {

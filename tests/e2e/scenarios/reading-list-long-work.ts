@@ -128,10 +128,20 @@ export async function importShowsProgressAndUndoes(
     // With what the progress said just after it: which phase of the import the long task was in.
     new PerformanceObserver((l) => { for (const e of l.getEntries()) {
       window.__e2eLong.push(e.duration);
+      (window.__e2eLongStarts ??= []).push([e.startTime - (window.__e2eProfiledAt ?? 0), e.duration]);
       window.__e2eLongAt.push(document.getElementById('import-progress-label')?.textContent ?? 'after the import');
     } })
       .observe({ type: 'longtask' });
   })()`);
+  // MAILGIST_E2E_PROFILE=1 records the panel's CPU profile of the import and its undo (to find
+  // what a long task was), written beside the run's other artifacts.
+  const profiling = process.env.MAILGIST_E2E_PROFILE === '1';
+  if (profiling) {
+    await panel.send('Profiler.enable');
+    await panel.send('Profiler.setSamplingInterval', { interval: 500 });
+    await panel.send('Profiler.start');
+    await panel.evaluate('window.__e2eProfiledAt = performance.now()');
+  }
   await panel.clickByRole('button', /^Export \/ Import$/);
   const started = Date.now();
   await chooseFile(panel, file);
@@ -184,8 +194,27 @@ export async function importShowsProgressAndUndoes(
   if (count < ROWS)
     throw new Error(`after the import the list holds ${count} entries, not ${ROWS}+`);
 
+  // Undo, watched the same way: it rewrites the parts the import touched and removes the rest.
+  await panel.evaluate('window.__e2eLong = []; window.__e2eLongAt = []');
   await panel.clickByRole('button', /^Undo import$/);
-  // Undo reads the whole stored list back: slow at this size on a loaded machine.
+  await panel.waitForText(
+    (t) => /Import of pocket-\d+\.csv undone/.test(t),
+    90_000,
+    'undo never finished',
+  );
+  const undoLong = await panel.evaluate<number[]>('window.__e2eLong');
+  if (profiling) {
+    const { profile } = await panel.send<{ profile: unknown }>('Profiler.stop');
+    writeFileSync(join(workDir, 'import.cpuprofile'), JSON.stringify(profile));
+    // Each long task's start (ms after the profile's) and length, to find it in the profile.
+    const starts = await panel.evaluate<unknown>('window.__e2eLongStarts ?? []');
+    writeFileSync(join(workDir, 'import-long-tasks.json'), JSON.stringify(starts));
+  }
+  if (undoLong.some((d) => d > 500))
+    throw new Error(
+      `the panel froze during the undo: tasks of ${undoLong.map((d) => d.toFixed(0)).join(', ')} ms`,
+    );
+  // The list is read back here, in the panel: slow at this size on a loaded machine.
   const deadline = Date.now() + 90_000;
   while ((await storedBytes(panel)) !== before) {
     if (Date.now() > deadline) {
@@ -199,7 +228,7 @@ export async function importShowsProgressAndUndoes(
   }
   const worst = long.length ? Math.max(...long) : 0;
   const worstAt = long.length ? ` (${longAt[long.indexOf(worst)]})` : '';
-  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms${worstAt}; the list page is ${height.toLocaleString('en')} px tall; undo restored the stored bytes`;
+  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms${worstAt}; all: ${long.map((d, i) => `${d.toFixed(0)} (${longAt[i]})`).join(', ')}; the list page is ${height.toLocaleString('en')} px tall; undo restored the stored bytes (long tasks > 50 ms during the undo: ${undoLong.length}${undoLong.length ? `, longest ${Math.max(...undoLong).toFixed(0)} ms` : ''})`;
 }
 
 export async function deleteAndUndoByKeyboard(s: BrowserSession): Promise<string> {
