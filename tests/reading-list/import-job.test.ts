@@ -10,6 +10,7 @@ import {
   ReadingListWriteError,
 } from '../../lib/reading-list/store';
 import { ImportError } from '../../lib/reading-list/import-error';
+import { PART_SIZE } from '../../lib/reading-list/list-parts';
 import { entry, storedJson } from './helpers';
 
 // Import as background work: progress at every pause, cancel before the write changes nothing,
@@ -147,11 +148,14 @@ describe('import as background work', () => {
       pacer: createPacer({ signal: abort.signal, yieldNow: () => Promise.resolve() }),
       onProgress: (p) => {
         seen.push(p);
-        if (p.phase === 'saving' && p.done >= 400) abort.abort();
+        if (p.phase === 'saving' && p.done >= 400) abort.abort(); // a few parts in
       },
     });
     await expect(job).rejects.toBeInstanceOf(WorkCancelled);
-    expect(seen.filter((p) => p.phase === 'saving').map((p) => p.done)).toEqual([200, 400]);
+    const parts = (n: number) => Array.from({ length: n }, (_, i) => (i + 1) * PART_SIZE);
+    expect(seen.filter((p) => p.phase === 'saving').map((p) => p.done)).toEqual(
+      parts(Math.ceil(400 / PART_SIZE)),
+    );
     expect(await storedBytes()).toBe(before);
     expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(keysBefore);
 
@@ -163,7 +167,7 @@ describe('import as background work', () => {
       onProgress: (p) => p.phase === 'saving' && saving.push(p.done),
     });
     // The first write of a list from before v3 stores all of it: 5 seeded values + 996 new rows.
-    expect(saving).toEqual([200, 400, 600, 800, 1000, 1001]);
+    expect(saving).toEqual([...parts(Math.floor(1001 / PART_SIZE)), 1001]);
     expect(JSON.parse(await storedBytes())).toHaveLength(1001);
   });
 
