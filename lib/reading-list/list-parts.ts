@@ -18,7 +18,11 @@ export interface PartPlan {
   nextId: number;
 }
 
-/** How many entries a part holds at most: one part is copied in a few milliseconds. */
+/**
+ * How many entries a part holds at most. Storing a part is one task on the page's thread: the e2e
+ * import of 25,000 rows saw such tasks of up to 138 ms at 200 entries on a loaded machine, and
+ * under 90 ms at 100.
+ */
 export const PART_SIZE = 100;
 
 /**
