@@ -28,7 +28,10 @@ export function exportNetscape(entries: readonly ReadingListEntry[], when: Date)
   // Only a link a browser may follow becomes a bookmark (never `javascript:` or `data:`).
   for (const e of entries.filter(hasWebUrl)) {
     const list = e.lists[0] ?? DEFAULT_LIST;
-    folders.set(list, [...(folders.get(list) ?? []), e]);
+    // Appended in place: copying the folder at each entry made a 25,000-entry export take 19 s.
+    const folder = folders.get(list);
+    if (folder) folder.push(e);
+    else folders.set(list, [e]);
   }
   const now = String(Math.floor(when.getTime() / 1000));
   const out = [
