@@ -5,8 +5,8 @@ import { EXPORT_CHOICES, type ExportKind } from '../lib/panel/exports';
 // and the file picker. Escape closes it and gives focus back to its button.
 export function ExportMenu(props: {
   count: number;
-  /** An import is running: a second one waits until it ends. */
-  importing: boolean;
+  /** An import or a long export is running: another waits until it ends. */
+  busy: boolean;
   onExport: (kind: ExportKind) => void;
   onImport: (file: File) => void;
 }) {
@@ -55,7 +55,7 @@ export function ExportMenu(props: {
           <button
             type="button"
             class="primary"
-            disabled={props.count === 0}
+            disabled={props.count === 0 || props.busy}
             onClick={() => props.onExport(kind)}
           >
             Export
@@ -65,7 +65,7 @@ export function ExportMenu(props: {
           <span>Import a file (MailGist JSON, Instapaper or Pocket CSV, bookmarks .html)</span>
           <input
             type="file"
-            disabled={props.importing}
+            disabled={props.busy}
             accept=".json,.csv,.html,.htm,application/json,text/csv,text/html"
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;

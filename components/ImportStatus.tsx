@@ -1,3 +1,4 @@
+import { WorkProgress } from './WorkProgress';
 import type { ImportState } from './use-import-job';
 
 const count = (n: number) => n.toLocaleString('en');
@@ -39,22 +40,14 @@ export function ImportStatus(props: {
         ? `Adding to your list: ${count(p.done)} / ${count(p.total)}`
         : `Saving: ${count(p.done)} / ${count(p.total)}`;
   return (
-    <div class="import-status" aria-busy="true">
-      <p id="import-progress-label">{s.cancelling ? 'Cancelling…' : text}</p>
-      <progress
-        aria-labelledby="import-progress-label"
-        {...(p && p.total > 0 ? { value: p.done, max: p.total } : {})}
-      />
-      <div class="button-row">
-        <button
-          type="button"
-          class="secondary small"
-          disabled={s.cancelling}
-          onClick={props.onCancel}
-        >
-          Cancel import
-        </button>
-      </div>
-    </div>
+    <WorkProgress
+      id="import-progress-label"
+      text={text}
+      done={p?.done}
+      total={p?.total}
+      cancelling={s.cancelling}
+      cancelLabel="Cancel import"
+      onCancel={props.onCancel}
+    />
   );
 }

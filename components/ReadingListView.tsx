@@ -13,18 +13,15 @@ import {
   type ReadFilter,
   type SortOrder,
 } from '../lib/panel/list-view';
-import {
-  buildExport,
-  EXPORT_CHOICES,
-  type ExportFile,
-  type ExportKind,
-} from '../lib/panel/exports';
+import type { ExportFile } from '../lib/panel/exports';
 import { readImportFile } from '../lib/reading-list/decode-file';
 import { createPacer } from '../lib/reading-list/pacer';
 import { ReadingListItem } from './ReadingListItem';
 import { InvalidEntries } from './InvalidEntries';
 import { ExportMenu } from './ExportMenu';
 import { ImportStatus } from './ImportStatus';
+import { ExportStatus } from './ExportStatus';
+import { useExportJob } from './use-export-job';
 import { BulkActions } from './BulkActions';
 import { useImportJob } from './use-import-job';
 import type { Notify } from './use-notices';
@@ -56,6 +53,7 @@ export function ReadingListView(props: {
   // rows have left the page.
   const focusNext = useRef<{ id: string | null; removed: ReadonlySet<string> } | null>(null);
   const job = useImportJob({ store, notify, parseHtml: props.parseHtml, readFile, now });
+  const exporter = useExportJob({ notify, download: props.download, now });
   const entries = snapshot?.status === 'ok' ? snapshot.entries : EMPTY;
   const visible = useMemo(() => applyQuery(entries, query), [entries, query]);
   const lists = useMemo(() => allLists(entries), [entries]);
@@ -209,20 +207,6 @@ export function ReadingListView(props: {
     }
   }
 
-  function doExport(kind: ExportKind) {
-    const file = buildExport(kind, visible, now());
-    props.download(file);
-    const label = EXPORT_CHOICES.find((c) => c.kind === kind)?.label ?? kind;
-    const skipped = file.skipped ?? 0;
-    const written = visible.length - skipped;
-    const left =
-      skipped > 0 ? ` (${skipped} without a web link left out: this format needs one)` : '';
-    notify({
-      tone: 'info',
-      message: `Exported ${written} ${written === 1 ? 'entry' : 'entries'} as ${label}${left}`,
-    });
-  }
-
   const page = visible.slice(0, limit);
   const rest = visible.length - page.length;
 
@@ -234,11 +218,12 @@ export function ReadingListView(props: {
         </h1>
         <ExportMenu
           count={visible.length}
-          importing={job.state.kind === 'running'}
-          onExport={doExport}
+          busy={job.state.kind === 'running' || exporter.state.kind === 'running'}
+          onExport={(kind) => void exporter.start(kind, visible)}
           onImport={(f) => void job.start(f)}
         />
       </div>
+      <ExportStatus state={exporter.state} onCancel={exporter.cancel} />
       <ImportStatus
         state={job.state}
         onCancel={job.cancel}

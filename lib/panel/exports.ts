@@ -1,9 +1,11 @@
 import type { ReadingListEntry } from '../reading-list/entry';
-import { exportJson } from '../reading-list/format-json';
-import { exportMarkdownZip } from '../reading-list/format-markdown';
-import { exportInstapaperCsv } from '../reading-list/format-instapaper-csv';
-import { exportNetscape, hasWebUrl } from '../reading-list/format-netscape';
-import { exportReadwiseCsv } from '../reading-list/format-readwise-csv';
+import { runExporter, runExporterPaced, type EntryExporter } from '../reading-list/entry-exporter';
+import { jsonExporter } from '../reading-list/format-json';
+import { markdownZipExporter } from '../reading-list/format-markdown';
+import { instapaperExporter } from '../reading-list/format-instapaper-csv';
+import { hasWebUrl, netscapeExporter } from '../reading-list/format-netscape';
+import { readwiseExporter } from '../reading-list/format-readwise-csv';
+import type { Pacer } from '../reading-list/pacer';
 
 // The export menu's choices: each gives the file's name, type and content.
 
@@ -25,52 +27,75 @@ export const EXPORT_CHOICES: { kind: ExportKind; label: string }[] = [
   { kind: 'readwise', label: 'Quotes for Readwise (CSV)' },
 ];
 
+const FORMATS: Record<
+  ExportKind,
+  { file: (day: string) => string; type: string; exporter: (now: Date) => EntryExporter<unknown> }
+> = {
+  markdown: {
+    file: (day) => `mailgist-notes-${day}.zip`,
+    type: 'application/zip',
+    exporter: markdownZipExporter,
+  },
+  json: {
+    file: (day) => `mailgist-reading-list-${day}.json`,
+    type: 'application/json',
+    exporter: jsonExporter,
+  },
+  instapaper: {
+    file: (day) => `mailgist-instapaper-${day}.csv`,
+    type: 'text/csv',
+    exporter: instapaperExporter,
+  },
+  bookmarks: {
+    file: (day) => `mailgist-bookmarks-${day}.html`,
+    type: 'text/html',
+    exporter: netscapeExporter,
+  },
+  readwise: {
+    file: (day) => `mailgist-readwise-highlights-${day}.csv`,
+    type: 'text/csv',
+    exporter: readwiseExporter,
+  },
+};
+
+// A webmail link is not a web page another reader could open, so these formats leave out the
+// emails that have no web version; the panel says how many.
+const NEEDS_WEB_URL: ReadonlySet<ExportKind> = new Set(['instapaper', 'bookmarks']);
+
+function exportFile(
+  kind: ExportKind,
+  entries: readonly ReadingListEntry[],
+  now: Date,
+  content: string | Uint8Array,
+): ExportFile {
+  const format = FORMATS[kind];
+  return {
+    name: format.file(now.toISOString().slice(0, 10)),
+    type: format.type,
+    content,
+    skipped: NEEDS_WEB_URL.has(kind) ? entries.filter((e) => !hasWebUrl(e)).length : 0,
+  };
+}
+
 export function buildExport(
   kind: ExportKind,
   entries: readonly ReadingListEntry[],
   now: Date,
 ): ExportFile {
-  const day = now.toISOString().slice(0, 10);
-  // A webmail link is not a web page another reader could open, so these formats leave out the
-  // emails that have no web version; the panel says how many.
-  const withoutUrl = entries.filter((e) => !hasWebUrl(e)).length;
-  switch (kind) {
-    case 'markdown':
-      return {
-        name: `mailgist-notes-${day}.zip`,
-        type: 'application/zip',
-        content: exportMarkdownZip(entries, now),
-        skipped: 0,
-      };
-    case 'json':
-      return {
-        name: `mailgist-reading-list-${day}.json`,
-        type: 'application/json',
-        content: exportJson(entries, now),
-        skipped: 0,
-      };
-    case 'instapaper':
-      return {
-        name: `mailgist-instapaper-${day}.csv`,
-        type: 'text/csv',
-        content: exportInstapaperCsv(entries),
-        skipped: withoutUrl,
-      };
-    case 'bookmarks':
-      return {
-        name: `mailgist-bookmarks-${day}.html`,
-        type: 'text/html',
-        content: exportNetscape(entries, now),
-        skipped: withoutUrl,
-      };
-    case 'readwise':
-      return {
-        name: `mailgist-readwise-highlights-${day}.csv`,
-        type: 'text/csv',
-        content: exportReadwiseCsv(entries),
-        skipped: 0,
-      };
-  }
+  return exportFile(kind, entries, now, runExporter(FORMATS[kind].exporter(now), entries));
+}
+
+/** buildExport in slices (the pacer), with progress: the same file, without holding the panel. */
+export async function buildExportPaced(
+  kind: ExportKind,
+  entries: readonly ReadingListEntry[],
+  now: Date,
+  pacer: Pacer,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExportFile> {
+  const exporter = FORMATS[kind].exporter(now);
+  const content = await runExporterPaced(exporter, entries, pacer, onProgress);
+  return exportFile(kind, entries, now, content);
 }
 
 /** Hands a file to the browser's downloads (an anchor with `download`; no permission needed). */

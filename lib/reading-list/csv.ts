@@ -100,9 +100,12 @@ export function restoreCell(value: string): string {
 
 /** Every cell of every CSV MailGist writes is neutralised: email text is untrusted. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return (
-    rows.map((r) => r.map((c) => quoteField(neutraliseCell(c))).join(',')).join('\r\n') + '\r\n'
-  );
+  return rows.map(csvLine).join('');
+}
+
+/** One row of a CSV MailGist writes, with its line end. */
+export function csvLine(row: readonly string[]): string {
+  return row.map((c) => quoteField(neutraliseCell(c))).join(',') + '\r\n';
 }
 
 /** Rows as records keyed by the header's lower-cased names (formats are read by name). */

@@ -1,4 +1,5 @@
-import { writeCsv } from './csv';
+import { csvLine } from './csv';
+import { runExporter, type EntryExporter } from './entry-exporter';
 import { DEFAULT_LIST, type ReadingListEntry } from './entry';
 import { hasWebUrl } from './format-netscape';
 import { entryFromImport, fromUnixSeconds } from './imported-entry';
@@ -13,18 +14,25 @@ function folderOf(entry: ReadingListEntry): string {
   return entry.lists.find((l) => l !== DEFAULT_LIST) ?? 'Unread';
 }
 
+export function instapaperExporter(): EntryExporter<string> {
+  return {
+    piece: (e) =>
+      hasWebUrl(e)
+        ? csvLine([
+            e.url ?? '',
+            e.title,
+            e.excerpt ?? '',
+            folderOf(e),
+            String(Math.floor(Date.parse(e.savedAt) / 1000)),
+            JSON.stringify(e.tags),
+          ])
+        : null,
+    finish: (rows) => csvLine(INSTAPAPER_HEADER) + rows.join(''),
+  };
+}
+
 export function exportInstapaperCsv(entries: readonly ReadingListEntry[]): string {
-  const rows = entries
-    .filter(hasWebUrl)
-    .map((e) => [
-      e.url ?? '',
-      e.title,
-      e.excerpt ?? '',
-      folderOf(e),
-      String(Math.floor(Date.parse(e.savedAt) / 1000)),
-      JSON.stringify(e.tags),
-    ]);
-  return writeCsv([INSTAPAPER_HEADER, ...rows]);
+  return runExporter(instapaperExporter(), entries) as string;
 }
 
 function parseTags(text: string | undefined): string[] {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ReadingListEntrySchema, type ReadingListEntry } from './entry';
 import { safeHref } from '../panel/safe-url';
 import { ImportError } from './import-error';
+import { runExporter, type EntryExporter } from './entry-exporter';
 
 // The complete, re-importable export: every field of every entry, under a format marker and a
 // version so a later MailGist can still read today's files.
@@ -17,14 +18,28 @@ const EnvelopeSchema = z.object({
   entries: z.array(z.unknown()),
 });
 
-export function exportJson(entries: readonly ReadingListEntry[], exportedAt: Date): string {
-  const file: Omit<z.infer<typeof EnvelopeSchema>, 'entries'> & { entries: ReadingListEntry[] } = {
-    format: JSON_FORMAT,
-    version: 1,
-    exportedAt: exportedAt.toISOString(),
-    entries: [...entries],
+/**
+ * The export's text is JSON.stringify(file, null, 2) of the envelope with the entries in it, built
+ * one entry at a time: an entry inside the array is its own JSON indented two levels (JSON text
+ * holds no raw line break, so indenting every line of it is exact).
+ */
+export function jsonExporter(exportedAt: Date): EntryExporter<string> {
+  return {
+    piece: (entry) => `    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`,
+    finish(pieces) {
+      const head = JSON.stringify(
+        { format: JSON_FORMAT, version: 1, exportedAt: exportedAt.toISOString() },
+        null,
+        2,
+      ).slice(0, -2); // the envelope without its closing "\n}"
+      const list = pieces.length ? `[\n${pieces.join(',\n')}\n  ]` : '[]';
+      return `${head},\n  "entries": ${list}\n}\n`;
+    },
   };
-  return JSON.stringify(file, null, 2) + '\n';
+}
+
+export function exportJson(entries: readonly ReadingListEntry[], exportedAt: Date): string {
+  return runExporter(jsonExporter(exportedAt), entries) as string;
 }
 
 export function importJson(text: string): ReadingListEntry[] {

@@ -1,6 +1,7 @@
 import { markdownInline, markdownText, markdownUrl } from '../markdown-escape';
 import type { ReadingListEntry } from './entry';
-import { zipFiles } from './zip';
+import { runExporter, type EntryExporter } from './entry-exporter';
+import { zipMember, zipMembers, type ZipMember } from './zip';
 
 // Obsidian-friendly notes: one Markdown file per article, with YAML front matter using the
 // property names Readwise's Obsidian export uses (title, author, url, date, tags, category), then
@@ -99,10 +100,14 @@ export function noteFileName(entry: ReadingListEntry, taken: Set<string>): strin
   return name;
 }
 
-export function exportMarkdownZip(entries: readonly ReadingListEntry[], when: Date): Uint8Array {
+export function markdownZipExporter(when: Date): EntryExporter<ZipMember> {
   const taken = new Set<string>();
-  return zipFiles(
-    entries.map((e) => ({ name: noteFileName(e, taken), content: markdownNote(e) })),
-    when,
-  );
+  return {
+    piece: (e) => zipMember({ name: noteFileName(e, taken), content: markdownNote(e) }),
+    finish: (members) => zipMembers(members, when),
+  };
+}
+
+export function exportMarkdownZip(entries: readonly ReadingListEntry[], when: Date): Uint8Array {
+  return runExporter(markdownZipExporter(when), entries) as Uint8Array;
 }

@@ -1,4 +1,5 @@
-import { writeCsv } from './csv';
+import { csvLine } from './csv';
+import { runExporter, type EntryExporter } from './entry-exporter';
 import type { ReadingListEntry } from './entry';
 
 // Saved quotes as a Readwise highlights CSV: Highlight (required), Title, Author, URL, Note,
@@ -9,17 +10,26 @@ export const READWISE_HEADER = ['Highlight', 'Title', 'Author', 'URL', 'Note', '
 
 const readwiseDate = (iso: string) => iso.slice(0, 19).replace('T', ' ');
 
+export function readwiseExporter(): EntryExporter<string> {
+  return {
+    piece: (e) =>
+      e.quotes
+        .map((q, i) =>
+          csvLine([
+            q.text,
+            e.title,
+            e.authors.join(', ') || e.publication || '',
+            e.url ?? '',
+            q.speaker ? `— ${q.speaker}` : '',
+            String(i + 1),
+            readwiseDate(e.savedAt),
+          ]),
+        )
+        .join(''),
+    finish: (rows) => csvLine(READWISE_HEADER) + rows.join(''),
+  };
+}
+
 export function exportReadwiseCsv(entries: readonly ReadingListEntry[]): string {
-  const rows = entries.flatMap((e) =>
-    e.quotes.map((q, i) => [
-      q.text,
-      e.title,
-      e.authors.join(', ') || e.publication || '',
-      e.url ?? '',
-      q.speaker ? `— ${q.speaker}` : '',
-      String(i + 1),
-      readwiseDate(e.savedAt),
-    ]),
-  );
-  return writeCsv([READWISE_HEADER, ...rows]);
+  return runExporter(readwiseExporter(), entries) as string;
 }

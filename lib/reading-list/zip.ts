@@ -24,19 +24,34 @@ function dosTime(d: Date): { time: number; date: number } {
   };
 }
 
+/** One file, encoded and checksummed: the costly part of a zip, done one file at a time. */
+export interface ZipMember {
+  name: Uint8Array;
+  data: Uint8Array;
+  crc: number;
+}
+
+const encoder = new TextEncoder();
+
+export function zipMember(file: { name: string; content: string }): ZipMember {
+  const data = encoder.encode(file.content);
+  return { name: encoder.encode(file.name), data, crc: crc32(data) };
+}
+
 export function zipFiles(
   files: readonly { name: string; content: string }[],
   when: Date,
 ): Uint8Array {
-  const enc = new TextEncoder();
+  return zipMembers(files.map(zipMember), when);
+}
+
+/** The archive from its encoded files: headers and one copy of the bytes. */
+export function zipMembers(members: readonly ZipMember[], when: Date): Uint8Array {
   const { time, date } = dosTime(when);
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
-  for (const file of files) {
-    const name = enc.encode(file.name);
-    const data = enc.encode(file.content);
-    const crc = crc32(data);
+  for (const { name, data, crc } of members) {
     const local = new Uint8Array(30 + name.length + data.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
@@ -73,8 +88,8 @@ export function zipFiles(
   const end = new Uint8Array(22);
   const ev = new DataView(end.buffer);
   ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, files.length, true);
-  ev.setUint16(10, files.length, true);
+  ev.setUint16(8, members.length, true);
+  ev.setUint16(10, members.length, true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
   const out = new Uint8Array(offset + centralSize + 22);

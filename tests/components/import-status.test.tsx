@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { ImportStatus } from '../../components/ImportStatus';
+import { ExportStatus } from '../../components/ExportStatus';
 import type { ImportProgress } from '../../lib/reading-list/import-job';
 
 // What an import says while it runs: each phase by name with its numbers, as a progress bar.
@@ -36,5 +37,19 @@ describe('ImportStatus', () => {
     expect(
       (screen.getByRole('button', { name: 'Cancel import' }) as HTMLButtonElement).disabled,
     ).toBe(true);
+  });
+
+  it('a long export shows its progress and a Cancel', () => {
+    let cancelled = 0;
+    render(
+      <ExportStatus
+        state={{ kind: 'running', done: 4000, total: 25000, cancelling: false }}
+        onCancel={() => (cancelled += 1)}
+      />,
+    );
+    const bar = screen.getByRole('progressbar', { name: 'Exporting 4,000 / 25,000' });
+    expect(bar.getAttribute('value')).toBe('4000');
+    screen.getByRole('button', { name: 'Cancel export' }).click();
+    expect(cancelled).toBe(1);
   });
 });
