@@ -14,7 +14,8 @@ export type ExportKind = 'markdown' | 'json' | 'instapaper' | 'bookmarks' | 'rea
 export interface ExportFile {
   name: string;
   type: string;
-  content: string | Uint8Array;
+  /** A long list's export (built in slices) is a Blob of the same bytes. */
+  content: string | Uint8Array | Blob;
   /** Entries the format could not hold (Instapaper and bookmarks need a web URL). */
   skipped?: number;
 }
@@ -66,7 +67,7 @@ function exportFile(
   kind: ExportKind,
   entries: readonly ReadingListEntry[],
   now: Date,
-  content: string | Uint8Array,
+  content: ExportFile['content'],
 ): ExportFile {
   const format = FORMATS[kind];
   return {

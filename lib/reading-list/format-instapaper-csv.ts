@@ -27,7 +27,7 @@ export function instapaperExporter(): EntryExporter<string> {
             JSON.stringify(e.tags),
           ])
         : null,
-    finish: (rows) => csvLine(INSTAPAPER_HEADER) + rows.join(''),
+    finish: (rows) => [csvLine(INSTAPAPER_HEADER), ...rows],
   };
 }
 

@@ -32,8 +32,12 @@ export function jsonExporter(exportedAt: Date): EntryExporter<string> {
         null,
         2,
       ).slice(0, -2); // the envelope without its closing "\n}"
-      const list = pieces.length ? `[\n${pieces.join(',\n')}\n  ]` : '[]';
-      return `${head},\n  "entries": ${list}\n}\n`;
+      if (pieces.length === 0) return [`${head},\n  "entries": []\n}\n`];
+      return [
+        `${head},\n  "entries": [\n`,
+        ...pieces.map((p, i) => (i === 0 ? p : `,\n${p}`)),
+        '\n  ]\n}\n',
+      ];
     },
   };
 }

@@ -60,8 +60,8 @@ export function netscapeExporter(when: Date): EntryExporter<Bookmark> {
         out.push(`    <DT><H3 ADD_DATE="${now}" LAST_MODIFIED="${now}">${escapeHtml(list)}</H3>`);
         out.push('    <DL><p>', ...lines, '    </DL><p>');
       }
-      out.push('</DL><p>', '');
-      return out.join('\n');
+      out.push('</DL><p>');
+      return out.map((line) => `${line}\n`);
     },
   };
 }

@@ -26,7 +26,7 @@ export function readwiseExporter(): EntryExporter<string> {
           ]),
         )
         .join(''),
-    finish: (rows) => csvLine(READWISE_HEADER) + rows.join(''),
+    finish: (rows) => [csvLine(READWISE_HEADER), ...rows],
   };
 }
 

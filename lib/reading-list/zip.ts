@@ -42,11 +42,18 @@ export function zipFiles(
   files: readonly { name: string; content: string }[],
   when: Date,
 ): Uint8Array {
-  return zipMembers(files.map(zipMember), when);
+  const parts = zipMembers(files.map(zipMember), when);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
-/** The archive from its encoded files: headers and one copy of the bytes. */
-export function zipMembers(members: readonly ZipMember[], when: Date): Uint8Array {
+/** The archive's parts, in order, from its encoded files. */
+export function zipMembers(members: readonly ZipMember[], when: Date): Uint8Array[] {
   const { time, date } = dosTime(when);
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -92,11 +99,5 @@ export function zipMembers(members: readonly ZipMember[], when: Date): Uint8Arra
   ev.setUint16(10, members.length, true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + centralSize + 22);
-  let at = 0;
-  for (const part of [...locals, ...centrals, end]) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return [...locals, ...centrals, end];
 }

@@ -42,7 +42,8 @@ describe('export as background work', () => {
     expect(hook.result.current.state).toMatchObject({ kind: 'running', total: list.length });
     await act(() => job);
     expect(files).toHaveLength(1);
-    expect(files[0]!.content).toEqual(buildExport('markdown', list, now()).content);
+    const got = new Uint8Array(await (files[0]!.content as Blob).arrayBuffer());
+    expect(got).toEqual(buildExport('markdown', list, now()).content);
     expect(notices.at(-1)?.message).toMatch(/^Exported 2,?500 entries as Markdown notes/);
     expect(hook.result.current.state.kind).toBe('idle');
   });

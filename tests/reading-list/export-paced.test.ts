@@ -23,7 +23,12 @@ const everyEntry = (): Pacer & { pauses: number } => {
   return p;
 };
 
-const bytes = (c: string | Uint8Array) => (typeof c === 'string' ? new TextEncoder().encode(c) : c);
+const bytes = async (c: string | Uint8Array | Blob) =>
+  typeof c === 'string'
+    ? new TextEncoder().encode(c)
+    : c instanceof Blob
+      ? new Uint8Array(await c.arrayBuffer())
+      : c;
 
 describe('exports built in slices', () => {
   for (const { kind } of EXPORT_CHOICES) {
@@ -33,7 +38,7 @@ describe('exports built in slices', () => {
         const seen: number[] = [];
         const paced = await buildExportPaced(kind, entries, when, pacer, (done) => seen.push(done));
         const once = buildExport(kind, entries, when);
-        expect(bytes(paced.content)).toEqual(bytes(once.content));
+        expect(await bytes(paced.content)).toEqual(await bytes(once.content));
         expect({ ...paced, content: null }).toEqual({ ...once, content: null });
         expect(seen).toEqual(entries.map((_, i) => i + 1));
       }

@@ -4,7 +4,7 @@ import type { BrowserSession } from '../browser-session';
 import { sleep } from '../chromium';
 import type { TargetSession } from '../target-session';
 import { excerpt } from '../target-session';
-import { openReadingList } from './reading-list';
+import { download, openReadingList } from './reading-list';
 
 // Long work in the real side panel: a generated Pocket CSV of many thousand rows imports with
 // visible progress while the panel keeps answering clicks, and "Undo import" puts the stored list
@@ -194,6 +194,19 @@ export async function importShowsProgressAndUndoes(
   if (count < ROWS)
     throw new Error(`after the import the list holds ${count} entries, not ${ROWS}+`);
 
+  // An export of the whole long list runs in the background too, and still downloads (after the
+  // click's own task has ended) the complete list.
+  await panel.evaluate('window.__e2eLong = []; window.__e2eLongAt = []');
+  const exported = await download(s, /^JSON/i, join(workDir, 'downloads'));
+  const exportLong = await panel.evaluate<number[]>('window.__e2eLong');
+  const exportedCount = (JSON.parse(exported.body) as { entries: unknown[] }).entries.length;
+  if (exportedCount !== count)
+    throw new Error(`the JSON export holds ${exportedCount} entries, the list ${count}`);
+  if (exportLong.some((d) => d > 500))
+    throw new Error(
+      `the panel froze during the export: tasks of ${exportLong.map((d) => d.toFixed(0)).join(', ')} ms`,
+    );
+
   // Undo, watched the same way: it rewrites the parts the import touched and removes the rest.
   await panel.evaluate('window.__e2eLong = []; window.__e2eLongAt = []');
   await panel.clickByRole('button', /^Undo import$/);
@@ -228,7 +241,7 @@ export async function importShowsProgressAndUndoes(
   }
   const worst = long.length ? Math.max(...long) : 0;
   const worstAt = long.length ? ` (${longAt[long.indexOf(worst)]})` : '';
-  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms${worstAt}; all: ${long.map((d, i) => `${d.toFixed(0)} (${longAt[i]})`).join(', ')}; the list page is ${height.toLocaleString('en')} px tall; undo restored the stored bytes (long tasks > 50 ms during the undo: ${undoLong.length}${undoLong.length ? `, longest ${Math.max(...undoLong).toFixed(0)} ms` : ''})`;
+  return `${ROWS.toLocaleString('en')} rows in ${(took / 1000).toFixed(1)} s; progress "${seen}"; ${clicks.length} clicks answered meanwhile (CDP round trip ${Math.min(...clicks)}–${Math.max(...clicks)} ms); long tasks > 50 ms: ${long.length}, longest ${worst.toFixed(0)} ms${worstAt}; all: ${long.map((d, i) => `${d.toFixed(0)} (${longAt[i]})`).join(', ')}; the list page is ${height.toLocaleString('en')} px tall; the JSON export of all ${count.toLocaleString('en')} downloaded (long tasks > 50 ms: ${exportLong.length}${exportLong.length ? `, longest ${Math.max(...exportLong).toFixed(0)} ms` : ''}); undo restored the stored bytes (long tasks > 50 ms during the undo: ${undoLong.length}${undoLong.length ? `, longest ${Math.max(...undoLong).toFixed(0)} ms` : ''})`;
 }
 
 export async function deleteAndUndoByKeyboard(s: BrowserSession): Promise<string> {

@@ -49,7 +49,7 @@ export async function saveShowsInReadingList(s: BrowserSession, page: FixturePag
 }
 
 /** Picks a format in the export menu, clicks Export, and returns the downloaded file. */
-async function download(
+export async function download(
   s: BrowserSession,
   format: RegExp,
   downloadDir: string,
