@@ -50,6 +50,9 @@ export interface ListStorage {
   watch(cb: (value: unknown) => void): () => void;
 }
 
+/** Parts removed per storage call (see setValue). */
+const REMOVE_BATCH = 8;
+
 /** A read that met a part removed by a write in another page retries with the newer index. */
 const READ_ATTEMPTS = 3;
 
@@ -147,11 +150,13 @@ export function defineReadingListStorage(base: `local:${string}` = READING_LIST_
     const stale = (before?.parts ?? []).filter((id) => !keptSet.has(id)).map(partKey);
     // The first write moves a v2 list into parts; its old array goes with this write.
     const retired = index ? [] : [{ key: base, options: { removeMeta: true } }];
-    // One part per call: every page listening to storage is handed each removed value, and a
+    // A few parts per call: every page listening to storage is handed each removed value, and a
     // 25,000-entry removal in one call is one long task in each of them. Left-over parts only
     // cost space (the list itself is already stored), so a failure here is not the write's.
-    for (const key of [...stale, ...retired])
-      await storage.removeItems([key]).catch(() => undefined);
+    const doomed = [...stale, ...retired];
+    for (let i = 0; i < doomed.length; i += REMOVE_BATCH) {
+      await storage.removeItems(doomed.slice(i, i + REMOVE_BATCH)).catch(() => undefined);
+    }
   }
 
   function watch(cb: (value: unknown) => void): () => void {

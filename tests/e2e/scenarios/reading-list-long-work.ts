@@ -207,6 +207,12 @@ export async function importShowsProgressAndUndoes(
       `the panel froze during the export: tasks of ${exportLong.map((d) => d.toFixed(0)).join(', ')} ms`,
     );
 
+  // The export's notice and the open menu must not stand over the list's own controls.
+  if ((await panel.findByRole('button', /^Dismiss notification$/)).length > 0)
+    await panel.clickByRole('button', /^Dismiss notification$/);
+  if (await panel.evaluate<boolean>(menuOpen))
+    await panel.clickByRole('button', /^Export \/ Import$/);
+
   // Undo, watched the same way: it rewrites the parts the import touched and removes the rest.
   await panel.evaluate('window.__e2eLong = []; window.__e2eLongAt = []');
   await panel.clickByRole('button', /^Undo import$/);
