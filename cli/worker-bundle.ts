@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
+import { lazyEventTargetPlugin } from './lazy-event-target';
 
 // Worker threads do not inherit the CLI's TypeScript loader, and compiling the parser's modules
 // through tsx cost each worker 1.2–1.5 s of CPU before its first message (an eighth of the work
@@ -17,6 +18,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = 'cli/archive-worker.ts';
 const CACHE = join(ROOT, 'node_modules', '.cache', 'mailgist');
 const MANIFEST = 'archive-worker.json';
+/** Files that shape the bundle without being bundled: a change to them rebuilds it too. */
+const BUILD_FILES = ['cli/worker-bundle.ts', 'cli/lazy-event-target.ts'];
 /** The worker through the TypeScript loader: the fallback. */
 export const TSX_WORKER = new URL('./archive-worker.mjs', import.meta.url);
 
@@ -45,6 +48,8 @@ async function freshBundle(cache: string, esbuildVersion: string): Promise<strin
     return null;
   }
   if (manifest.esbuild !== esbuildVersion) return null;
+  // Built before a build file was watched (or by another recipe): its options are unknown.
+  if (!BUILD_FILES.every((path) => path in manifest.inputs)) return null;
   const entries = Object.entries(manifest.inputs);
   const stamps = await Promise.all(entries.map(([path]) => stamp(path)));
   const same = entries.every(([, [size, mtime]], i) => {
@@ -83,6 +88,7 @@ async function build(cache: string, esbuild: Esbuild): Promise<string> {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins: [lazyEventTargetPlugin],
     // Bundled CommonJS dependencies call require(); an ES module has none of its own.
     banner: {
       js: "import { createRequire as __mailgistRequire } from 'node:module'; const require = __mailgistRequire(import.meta.url);",
@@ -90,7 +96,7 @@ async function build(cache: string, esbuild: Esbuild): Promise<string> {
   });
   const code = result.outputFiles[0]!.contents;
   const inputs: Manifest['inputs'] = {};
-  for (const path of Object.keys(result.metafile.inputs)) {
+  for (const path of [...Object.keys(result.metafile.inputs), ...BUILD_FILES]) {
     const s = await stamp(path);
     // A file edited while the build ran may be bundled as it was: stamped as unseen, so the next
     // run builds again.

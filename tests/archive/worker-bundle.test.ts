@@ -72,6 +72,19 @@ describe('archive worker bundle', () => {
     expect(await summariseWith(entry)).toMatchObject({ seq: 7 });
   }, 120_000);
 
+  it('is rebuilt when it was built before its build files were watched', async () => {
+    const manifestPath = join(cache, 'archive-worker.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      inputs: Record<string, [number, number]>;
+    };
+    expect(Object.keys(manifest.inputs)).toContain('cli/lazy-event-target.ts');
+    delete manifest.inputs['cli/lazy-event-target.ts']; // as an older build's manifest
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const before = builds;
+    await workerEntry({ cacheDir: cache, loadEsbuild: counting });
+    expect(builds).toBe(before + 1);
+  }, 120_000);
+
   it('falls back to the TypeScript-loader worker when esbuild cannot be had', async () => {
     const entry = await workerEntry({
       cacheDir: join(cache, 'none'),
