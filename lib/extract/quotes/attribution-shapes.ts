@@ -17,7 +17,7 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
   // `“…,” said X.` / `X said “…”` — the reporting verbs of English news, past and present.
   {
     lang: 'en',
-    forms: `said says say told tells added adds wrote writes explained explains asked saying asks
+    forms: `said says say told tells added adds wrote writes explained explains asked asks
       noted notes argued argues recalled recalls continued continues stated states declared declares
       insisted insists warned warns tweeted tweets posted replied replies responded responds remarked
       observed claimed claims admitted acknowledged emphasized emphasised stressed concluded joked
@@ -72,8 +72,36 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
   },
 ];
 
+/**
+ * Present participles of speech that hang off a main clause after a comma ("X welcomed the vote,
+ * saying …", "ajoutant que …", "diciendo que …"): their subject is the sentence's subject, never
+ * the noun just before them. German and Dutch coordinate instead ("und sagte", "en zei").
+ */
+export const SPEECH_PARTICIPLE_ROWS: readonly VerbRow[] = [
+  { lang: 'en', forms: 'saying adding noting explaining arguing insisting warning stressing' },
+  {
+    lang: 'fr',
+    forms: 'disant ajoutant expliquant affirmant estimant soulignant précisant déclarant assurant',
+  },
+  {
+    lang: 'es',
+    forms: 'diciendo añadiendo agregando afirmando explicando señalando asegurando subrayando',
+  },
+  { lang: 'it', forms: 'dicendo aggiungendo spiegando affermando sottolineando precisando' },
+  { lang: 'pt', forms: 'dizendo acrescentando afirmando explicando destacando garantindo' },
+];
+
+/**
+ * Conjunctions that join a second predicate to a subject named earlier ("X has run the service
+ * since 2019 and says …", "X hat … vorgelegt und fordert …", "X celebró … y afirmó …").
+ */
+export const PREDICATE_CONJUNCTIONS = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en']);
+
 /** Every speech-verb form, multi-word forms with their words separated by single spaces. */
-export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_ROWS.flatMap((r) =>
+export const SPEECH_VERBS: readonly string[] = [
+  ...SPEECH_VERB_ROWS,
+  ...SPEECH_PARTICIPLE_ROWS,
+].flatMap((r) =>
   r.forms
     .trim()
     .split(/\s+/u)

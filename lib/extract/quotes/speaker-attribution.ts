@@ -8,7 +8,9 @@ import {
 import {
   DEFINITE_ARTICLES,
   INSTITUTION_HEADS,
+  PREDICATE_CONJUNCTIONS,
   SOURCE_WORDS,
+  SPEECH_PARTICIPLE_ROWS,
   SPEAKER_AFTER_MARK,
   SPEECH_VERBS,
   STANCE_VERBS,
@@ -118,6 +120,41 @@ function subject(before: string, baseForm = false): Attribution {
   if (name) return { kind: 'name', name };
   const org = trailingOrg(tail);
   return org ? { kind: 'org', name: org } : { kind: 'none' };
+}
+
+const PARTICIPLES = new Set(SPEECH_PARTICIPLE_ROWS.flatMap((r) => r.forms.split(' ')));
+
+/**
+ * The subject a second predicate shares with its sentence: "Dana Roe, the harbour master, has
+ * run the service since 2019 and says …", "Dana Roe welcomed the vote, saying the company is
+ * “…”". The speaker is the sentence's subject, not the noun nearest the verb. Null when the
+ * verb is not joined that way or the sentence does not open on a person.
+ */
+function sharedSubject(before: string, verb: string): Attribution | null {
+  const t = before.trimEnd();
+  const lastWord = t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
+  const joined =
+    (PREDICATE_CONJUNCTIONS.has(lastWord) && !BASE_FORMS.has(verb)) ||
+    (PARTICIPLES.has(verb.toLowerCase()) && t.endsWith(','));
+  if (!joined) return null;
+  // The subject opens the sentence, or follows one short opening phrase ("Shortly after the
+  // vote, Dana Roe, …", "In Lisbon: Rui Sousa …"); the nouns after it are objects and appositives.
+  const parts = t.split(/[,:]\s+/u, 3);
+  const first = parts[0]!.trimStart();
+  const p = pronounKind(first.split(/\s+/u, 1)[0]!);
+  if (p) return { kind: 'pronoun', pronoun: p };
+  const opener = first.split(/\s+/u).length <= 6 ? parts[1] : undefined;
+  for (const part of opener === undefined ? [first] : [first, opener]) {
+    const name = leadingName(part);
+    if (
+      name &&
+      name.includes(' ') &&
+      !/^[’']s\b/u.test(part.slice(part.indexOf(name) + name.length))
+    )
+      return { kind: 'name', name };
+  }
+  const single = leadingName(first);
+  return single && !single.includes(' ') ? { kind: 'name', name: single, weak: true } : null;
 }
 
 const BASE_FORMS = new Set(['say', 'ask', 'tell', 'write', 'add', 'explain', 'call', 'describe']);
@@ -305,6 +342,8 @@ export function attributionBefore(pre: string): Attribution {
   const before = sentence.slice(0, verbAt);
   const after = sentence.slice(verbAt + last[1]!.length);
   if (before.trim() !== '') {
+    const shared = sharedSubject(before, last[1]!);
+    if (shared) return shared;
     const subj = subject(before, BASE_FORMS.has(last[1]!));
     if (subj.kind === 'name' && !subj.name.includes(' ') && /^\S+\s*$/u.test(before.trim())) {
       // German puts the verb second: "Dazu schreibt Henrike Stallbaum:" names the speaker after it.
