@@ -13,6 +13,7 @@ import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
 import { findDates } from '../text/meta-date-text';
 import { perDocument, piecesAtMost } from '../blocks/block-cache';
+import { bylineNames, bylineParts, namesWithWriterRole } from './byline-line';
 
 // Bylines in the body, strongest evidence first:
 // 1. a "By …" line near the headline (also "Written/Curated by", "door", "par", "von");
@@ -34,6 +35,7 @@ export interface BylineResult {
 // "Text: …", "Autorin: …", "Auteur : …", "Texto: …", "Tekst: …", "Testo: …".
 const BY_LINE =
   /^(?:(?:written\s+|words\s+|reporting\s+|(?:hand[\s-])?curated\s+|edited\s+|compiled\s+|geschrieben\s+|[ée]crit\s+|escrito\s+|geschreven\s+|scritto\s+)?(?:by|door|par|von|por|di|da)|(?:text|texte|texto|tekst|testo|autor|autorin|auteure?|autora|autore|auteur)\s*:)\s+(.+)$/iu;
+const BY_WORD_ALONE = /^(?:by|von|par|por|door|di|da)$/iu;
 // "The Deep View is written by …", "está escrito por …", "wird geschrieben von …".
 const CURATED_ANYWHERE =
   /\b(?:(?:hand[\s-])?(?:curated|edited|compiled|written)\s+by|(?:geschrieben|verfasst|zusammengestellt)\s+von|(?:écrite?s?|rédigée?s?)\s+par|(?:escrit[oa]s?|redactad[oa]s?)\s+por|geschreven\s+door|scritt[oa]\s+da)\s+([^.;|·•–—()]+)/iu;
@@ -50,6 +52,9 @@ function beforeSeparator(text: string, ref: Date | null): string {
   return t.split(/\s[–—|·•]\s?|\s?[|·•]\s?|\s+on\s+\p{Lu}/u)[0]!.trim();
 }
 
+/** Roles a writer's name-and-role line can be given (a short line under the title). */
+const WRITER_LINE_ROLES = new Set(['byline', 'body', 'label', 'dek', 'dateline']);
+
 function refDate(doc: EmailDoc): Date {
   return envelope(doc).date ?? new Date(Date.UTC(2000, 0, 1));
 }
@@ -59,13 +64,21 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
   const end = head >= 0 ? Math.max(head + 8, 12) : 15;
   const zone = doc.blocks.slice(0, end).filter((b) => b.text.trim() && b.index !== head);
   const ref = refDate(doc);
-  for (const b of zone) {
+  for (let i = 0; i < zone.length; i++) {
+    const b = zone[i]!;
     const t = b.text.trim();
     if (piecesAtMost(t, 24) > 24) continue;
-    const m = BY_LINE.exec(t);
-    if (m?.[1]) {
-      const names = splitNames(beforeSeparator(m[1], ref));
+    // "Mar 2, 2026 · 4 min read · By Jane Roe": the "By" part need not open the line.
+    for (const part of bylineParts(t)) {
+      const m = BY_LINE.exec(part.trim());
+      const names = m?.[1] ? bylineNames(beforeSeparator(m[1], ref)) : null;
       if (names) return { authors: names, index: b.index };
+    }
+    // "by" set apart from the name under it (an author block of its own).
+    const next = zone[i + 1];
+    if (BY_WORD_ALONE.test(t) && next) {
+      const names = bylineNames(beforeSeparator(next.text.trim(), ref));
+      if (names) return { authors: names, index: next.index };
     }
   }
   const sender = envelope(doc).fromName;
@@ -83,6 +96,11 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
     // The sender's own name set as a masthead or byline line: a personal newsletter.
     if (sender && isPersonName(sender) && foldText(t) === foldText(cleanName(sender))) {
       return { authors: [cleanName(sender)], index: b.index };
+    }
+    // "Jane Roe | Staff writer", "Jane Roe, Redakteurin": a name line with a writing role.
+    if (WRITER_LINE_ROLES.has(role)) {
+      const credited = piecesAtMost(t, 16) <= 16 ? namesWithWriterRole(t) : null;
+      if (credited) return { authors: credited, index: b.index };
     }
     // A story's title or a rubric that happens to end in a date is not a name line.
     if (role === 'label' || role === 'sponsor' || role === 'navigation' || role === 'headline') {

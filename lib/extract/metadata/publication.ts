@@ -63,7 +63,7 @@ function withoutArticle(name: string): string {
 
 /** "Labor Notes" after the date on the byline line. */
 function fromBylineLine(doc: EmailDoc): string | null {
-  const i = locateByline(doc).index;
+  const { index: i, authors } = locateByline(doc);
   const b = i >= 0 ? doc.blocks[i] : undefined;
   if (!b) return null;
   const date = findDates(b.text, envelope(doc).date)[0];
@@ -71,6 +71,8 @@ function fromBylineLine(doc: EmailDoc): string | null {
   const after = b.text.slice(date.end).replace(/^[\s|·•,–—-]+/, '');
   const first = after.split(/\s[|·•–—]\s?|\s?[|·•]\s?/)[0] ?? '';
   const name = tidyName(first);
+  // "May 7 · Curated by Jane Roe": the part after the date is the byline itself.
+  if (name && authors.some((a) => foldText(name).includes(foldText(a)))) return null;
   return name && name.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(name) && !/:/.test(name)
     ? name
     : null;

@@ -210,7 +210,10 @@ export function splitNames(raw: string, allowSingle = false): string[] | null {
   const text = dropNicknames(raw).replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const parts = text
-    .split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+and\s+|\s*&\s*|\s+en\s+|\s+et\s+|\s+und\s+|\s+y\s+)\s*/i)
+    // "and", "&", "en" (nl), "et" (fr), "und" (de), "y" (es), "e"/"ed" (it, pt).
+    .split(
+      /\s*(?:,\s*(?:and|&)\s+|,\s*|\s+and\s+|\s*&\s*|\s+en\s+|\s+et\s+|\s+und\s+|\s+y\s+|\s+e\s+|\s+ed\s+)\s*/i,
+    )
     .map((p) => cleanName(p))
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 6) return null;

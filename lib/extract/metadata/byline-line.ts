@@ -1,0 +1,117 @@
+import { splitNames } from '../text/byline-names';
+
+// Reading one byline line: the names in "By Jane Roe, a nurse at St. Olaf" / "BY JANE ROE" /
+// "Mar 2 · By Jane Roe" / "Jane Roe | Staff writer" — the name without what a newsroom adds
+// around it (a date, a read-time, the writer's role, the city filed from).
+
+/**
+ * Newsroom roles that follow a writer's name on its own byline line ("Jane Roe | Staff writer",
+ * "Jane Roe, Redakteurin"). Only writing roles: "Jane Roe, harbour master" is a source, not a
+ * byline. One row per language; plurals are read by dropping a final "s".
+ */
+const WRITER_ROLE_ROWS: readonly string[] = [
+  // en
+  'writer reporter editor correspondent columnist contributor journalist author staff freelance',
+  // de
+  'redakteur redakteurin autor autorin reporterin korrespondent korrespondentin journalistin kolumnist kolumnistin chefredakteur chefredakteurin volontär volontärin',
+  // fr
+  'journaliste rédacteur rédactrice correspondante chroniqueur chroniqueuse auteur autrice éditeur éditrice',
+  // es
+  'periodista redactor redactora corresponsal columnista editora reportero reportera autora',
+  // nl
+  'redacteur redactrice verslaggever verslaggeefster schrijver',
+  // it
+  'giornalista redattore redattrice corrispondente inviato inviata editorialista autore',
+  // pt
+  'jornalista repórter redator redatora correspondente colunista',
+];
+const WRITER_ROLES = new Set(WRITER_ROLE_ROWS.join(' ').split(' '));
+
+function isWriterRole(text: string): boolean {
+  for (const raw of text.toLowerCase().split(/[\s/-]+/u)) {
+    const w = raw.replace(/[^\p{L}]+/gu, '');
+    if (WRITER_ROLES.has(w) || (w.endsWith('s') && WRITER_ROLES.has(w.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** Words after a comma that start a description of the writer ("a nurse at …", "ein Arzt aus …"). */
+const DESCRIPTION_START = new Set(
+  'a an the our un une una uno um uma ein eine einer een il lo la le el o who qui der die das'.split(
+    ' ',
+  ),
+);
+
+/** "in Bergen", "aus Köln", "à Lyon", "desde Quito", "uit Gent", "em Lisboa": the city filed from. */
+const FILED_FROM = /\s(?:in|aus|à|desde|uit|em)\s+\p{Lu}/u;
+
+/** Words an ALL-CAPS byline keeps in lower case: particles, "and", the "in" of a city filed from. */
+const LOWER_IN_NAMES = new Set(
+  'de la le du des van von der den da di del dos y e ed en et und and in aus à desde uit em'.split(
+    ' ',
+  ),
+);
+
+/** An ALL-CAPS byline ("BY JANE ROE IN OSLO") in the case a name is written in. */
+function titleCased(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w) =>
+      LOWER_IN_NAMES.has(w)
+        ? w
+        : w.replace(/(^|['’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()),
+    )
+    .join(' ');
+}
+
+/**
+ * The names on a byline's name part ("Jane Roe", "Jane Roe and Li Wei", "Jane Roe, a nurse at
+ * St. Olaf", "Jane Roe in Bergen", "JANE ROE, Staff Writer"); null when it names no person.
+ */
+export function bylineNames(namePart: string): string[] | null {
+  const text = titleCased(namePart.trim());
+  // "Jane Roe, Senior Reporter" splits into two name-shaped parts; the role is not a person.
+  const whole = splitNames(text)?.filter((n) => !isWriterRole(n));
+  if (whole?.length) return whole;
+  let cut = text;
+  const filed = FILED_FROM.exec(cut);
+  if (filed) cut = cut.slice(0, filed.index);
+  // "Jane Roe, a nurse at …" / "Jane Roe, Senior Reporter": the description after the comma.
+  const comma = cut.indexOf(', ');
+  if (comma > 0) {
+    const tail = cut.slice(comma + 2);
+    const first = (tail.split(' ', 1)[0] ?? '').toLowerCase();
+    if (DESCRIPTION_START.has(first) || /^\p{Ll}/u.test(tail) || isWriterRole(tail)) {
+      cut = cut.slice(0, comma);
+    }
+  }
+  return cut === text ? null : splitNames(cut);
+}
+
+/** The separators a byline line sets between its parts: "|", "·", "•", a spaced dash. */
+const PART_SEPARATOR = /\s+[|·•–—]\s+|\s*[|·•]\s*/u;
+
+/**
+ * A name line with the writer's role and no "By": "Jane Roe | Staff writer", "Jane Roe, Senior
+ * Reporter", "Jane Roe · Redakteurin · 2. März 2026". Null for any other line.
+ */
+export function namesWithWriterRole(line: string): string[] | null {
+  const t = line.trim();
+  // "— Jane Roe, editor": the credit under a quotation, not a byline.
+  if (/^[—–-]/u.test(t)) return null;
+  let parts = t.split(PART_SEPARATOR);
+  if (parts.length < 2) {
+    const comma = t.indexOf(', ');
+    if (comma < 0) return null;
+    parts = [t.slice(0, comma), t.slice(comma + 2)];
+  }
+  if (!parts.slice(1).some(isWriterRole)) return null;
+  return bylineNames(parts[0]!);
+}
+
+/** The parts of a byline line, for one that opens on a date or read-time ("Mar 2 · By Jane Roe"). */
+export function bylineParts(line: string): string[] {
+  return line.split(PART_SEPARATOR).filter((p) => p.trim() !== '');
+}
