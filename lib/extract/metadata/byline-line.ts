@@ -1,8 +1,9 @@
-import { splitNames } from '../text/byline-names';
+import { cleanName, isPersonName, splitNames } from '../text/byline-names';
 
 // Reading one byline line: the names in "By Jane Roe, a nurse at St. Olaf" / "BY JANE ROE" /
 // "Mar 2 · By Jane Roe" / "Jane Roe | Staff writer" — the name without what a newsroom adds
-// around it (a date, a read-time, the writer's role, the city filed from).
+// around it (a date, a read-time, the writer's role, the city filed from) — and the writer's
+// note at the end ("Jane Roe ist Redakteurin beim …", "Jane covers transport …").
 
 /**
  * Newsroom roles that follow a writer's name on its own byline line ("Jane Roe | Staff writer",
@@ -11,7 +12,7 @@ import { splitNames } from '../text/byline-names';
  */
 const WRITER_ROLE_ROWS: readonly string[] = [
   // en
-  'writer reporter editor correspondent columnist contributor journalist author staff freelance',
+  'writer reporter editor correspondent columnist contributor journalist author',
   // de
   'redakteur redakteurin autor autorin reporterin korrespondent korrespondentin journalistin kolumnist kolumnistin chefredakteur chefredakteurin volontär volontärin',
   // fr
@@ -41,6 +42,10 @@ const DESCRIPTION_START = new Set(
     ' ',
   ),
 );
+
+/** Words after a comma that add a co-writer: "with (additional) reporting by", "avec", "mit". */
+const CO_WRITER =
+  /^(?:with\s+(?:additional\s+)?reporting\s+(?:by|from)|additional\s+reporting\s+by|mitarbeit:?|mit|avec|con|com|met)\s+/iu;
 
 /** "in Bergen", "aus Köln", "à Lyon", "desde Quito", "uit Gent", "em Lisboa": the city filed from. */
 const FILED_FROM = /\s(?:in|aus|à|desde|uit|em)\s+\p{Lu}/u;
@@ -75,13 +80,19 @@ export function bylineNames(namePart: string): string[] | null {
   // "Jane Roe, Senior Reporter" splits into two name-shaped parts; the role is not a person.
   const whole = splitNames(text)?.filter((n) => !isWriterRole(n));
   if (whole?.length) return whole;
-  let cut = text;
+  // "Reporting by Jane Roe; editing by Li Wei": the writer is the first credit.
+  let cut = text.split(';', 1)[0]!.trim();
   const filed = FILED_FROM.exec(cut);
   if (filed) cut = cut.slice(0, filed.index);
   // "Jane Roe, a nurse at …" / "Jane Roe, Senior Reporter": the description after the comma.
   const comma = cut.indexOf(', ');
   if (comma > 0) {
     const tail = cut.slice(comma + 2);
+    // "Jane Roe, with additional reporting by Li Wei", "Claire Dubois, avec Marc Petit".
+    const co = CO_WRITER.exec(tail);
+    const lead = co ? splitNames(cut.slice(0, comma)) : null;
+    const others = co && lead ? splitNames(tail.slice(co[0].length)) : null;
+    if (lead && others) return [...lead, ...others];
     const first = (tail.split(' ', 1)[0] ?? '').toLowerCase();
     if (DESCRIPTION_START.has(first) || /^\p{Ll}/u.test(tail) || isWriterRole(tail)) {
       cut = cut.slice(0, comma);
@@ -114,4 +125,40 @@ export function namesWithWriterRole(line: string): string[] | null {
 /** The parts of a byline line, for one that opens on a date or read-time ("Mar 2 · By Jane Roe"). */
 export function bylineParts(line: string): string[] {
   return line.split(PART_SEPARATOR).filter((p) => p.trim() !== '');
+}
+
+/** "is", "ist", "est", "es", "è", "é" (and their past): "Jane Roe ist Redakteurin …". */
+const COPULAS = new Set('is was ist war est était es era è é foi'.split(' '));
+/** Verbs of a writer's note: "Jane Roe writes about …", "schreibt über", "couvre", "escreve". */
+const WRITING_VERBS = new Set(
+  'writes covers reports schreibt berichtet écrit couvre escribe cubre schrijft scrive escreve cobre'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The writer a short note names: "Jane Roe is a freelance journalist …" (in the seven languages:
+ * a name, a copula, a writing role within five words) or, where the note stands apart as one
+ * (`card`: in italics, or under the writer's name), "Jane Roe writes about …" / "Jane covers …".
+ * `cardName` is the name line the note stands under, if any.
+ */
+export function writerOfNote(text: string, card: boolean, cardName: string | null): string | null {
+  const words = text.slice(0, 240).trim().split(/\s+/u);
+  for (let k = 1; k <= 5 && k < words.length; k++) {
+    const verb = words[k]!.toLowerCase();
+    const copula = COPULAS.has(verb);
+    if (!copula && !WRITING_VERBS.has(verb)) continue;
+    const said = words.slice(0, k).join(' ');
+    // Under a name card the note may call the writer by the given name only ("Jane covers …").
+    const name =
+      cardName && cleanName(cardName).split(' ')[0] === said
+        ? cleanName(cardName)
+        : isPersonName(said)
+          ? cleanName(said)
+          : null;
+    if (!name) return null;
+    if (copula) return isWriterRole(words.slice(k + 1, k + 6).join(' ')) ? name : null;
+    return card || cardName ? name : null;
+  }
+  return null;
 }

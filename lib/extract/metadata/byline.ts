@@ -13,7 +13,7 @@ import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
 import { findDates } from '../text/meta-date-text';
 import { perDocument, piecesAtMost } from '../blocks/block-cache';
-import { bylineNames, bylineParts, namesWithWriterRole } from './byline-line';
+import { bylineNames, bylineParts, namesWithWriterRole, writerOfNote } from './byline-line';
 
 // Bylines in the body, strongest evidence first:
 // 1. a "By …" line near the headline (also "Written/Curated by", "door", "par", "von");
@@ -31,10 +31,11 @@ export interface BylineResult {
   index: number;
 }
 
-// "By …", "Written by …", "Von …", "Par …", "Por …", "Door …", "Di …", and the label forms
-// "Text: …", "Autorin: …", "Auteur : …", "Texto: …", "Tekst: …", "Testo: …".
+// "By …", "Written by …", "From the desk of …", "Von …", "Par …", "Por …", "Door …", "Di …", and
+// the label forms "Text: …", "Text und Fotos: …", "Autorin: …", "Auteur : …", "Texto: …",
+// "Tekst: …", "Testo: …".
 const BY_LINE =
-  /^(?:(?:written\s+|words\s+|reporting\s+|(?:hand[\s-])?curated\s+|edited\s+|compiled\s+|geschrieben\s+|[ée]crit\s+|escrito\s+|geschreven\s+|scritto\s+)?(?:by|door|par|von|por|di|da)|(?:text|texte|texto|tekst|testo|autor|autorin|auteure?|autora|autore|auteur)\s*:)\s+(.+)$/iu;
+  /^(?:(?:written\s+|words\s+|reporting\s+|(?:hand[\s-])?curated\s+|edited\s+|compiled\s+|geschrieben\s+|[ée]crit\s+|escrito\s+|geschreven\s+|scritto\s+)?(?:by|door|par|von|por|di|da)|from\s+the\s+desk\s+of|(?:(?:text|texte|texto|tekst|testo)(?:\s+(?:und|et|y|en|e|and|&)\s+(?:fotos?|photos?|bilder|foto['’]s))?|autor|autorin|auteure?|autora|autore|auteur)\s*:)\s+(.+)$/iu;
 const BY_WORD_ALONE = /^(?:by|von|par|por|door|di|da)$/iu;
 // "The Deep View is written by …", "está escrito por …", "wird geschrieben von …".
 const CURATED_ANYWHERE =
@@ -127,9 +128,17 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
 }
 
 function fromBio(blocks: Block[]): string[] | null {
-  for (const b of blocks) {
-    const m = BIO.exec(b.text.trim());
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const t = b.text.trim();
+    const m = BIO.exec(t);
     if (m?.[1] && isPersonName(m[1])) return [cleanName(m[1])];
+    // A writer's note is short: a long paragraph about a journalist is the story, not its byline.
+    if (piecesAtMost(t, 40) > 40) continue;
+    const prev = blocks[i - 1]?.text.trim() ?? '';
+    const card = piecesAtMost(prev, 6) <= 6 && isPersonName(prev) ? prev : null;
+    const writer = writerOfNote(t, b.emphasis, card);
+    if (writer) return [writer];
   }
   return null;
 }
