@@ -22,7 +22,7 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
       insisted insists warned warns tweeted tweets posted replied replies responded responds remarked
       observed claimed claims admitted acknowledged emphasized emphasised stressed concluded joked
       quipped shouted chanted announced announces testified recounted urged urges reported reports
-      predicted predicts suggested suggests agreed countered wondered mused`,
+      predicted predicts suggested suggests agreed countered wondered mused answered answers`,
   },
   // `as X put it: “…”`, `X went on, “…”`, `“…,” X pointed out` — phrasal reporting verbs.
   { lang: 'en', forms: 'put_it puts_it went_on goes_on pointed_out points_out' },
@@ -33,7 +33,7 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
     lang: 'de',
     forms: `sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schreibt
       schrieb warnte warnt kritisierte kritisiert forderte fordert ergänzte ergänzt sagte_er
-      fügte_hinzu räumte_ein teilte_mit hieß_es zitiert`,
+      fügte_hinzu räumte_ein teilte_mit hieß_es zitiert antwortete antwortet`,
   },
   // `« … », a déclaré X.` / `X a dit : « … »` / `« … », affirme X` — French passé composé and
   // present; inverted pronouns ("a-t-il dit", "explique-t-elle") are read by PRONOUN_INVERSION.
@@ -41,20 +41,22 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
     lang: 'fr',
     forms: `a_dit a_déclaré a_affirmé a_expliqué a_ajouté a_souligné a_estimé a_assuré a_indiqué
       a_précisé a_averti a_confié a_écrit a_lancé a_martelé a_rappelé déclare affirme explique écrit
-      ajoute souligne estime assure indique précise confie lance martèle dit raconte`,
+      ajoute souligne estime assure indique précise confie lance martèle dit raconte a_répondu répond`,
   },
   // `«…», dijo X.` / `X afirmó: «…»` / `—dijo X—` — Spanish preterite, present and perfect.
   {
     lang: 'es',
     forms: `dijo afirmó aseguró explicó señaló declaró añadió agregó indicó manifestó sostuvo
       advirtió subrayó destacó comentó apuntó escribió insistió dice afirma asegura explica señala
-      declara añade escribe ha_dicho ha_afirmado ha_asegurado ha_explicado ha_señalado`,
+      declara añade escribe ha_dicho ha_afirmado ha_asegurado ha_explicado ha_señalado
+      respondió contestó responde contesta`,
   },
   // `"…", zei X.` / `X zegt: "…"` / `"…", vertelt X` — Dutch reporting verbs.
   {
     lang: 'nl',
     forms: `zei zegt zeggen vertelt vertelde verklaarde verklaart stelt stelde schrijft schreef
-      benadrukt benadrukte reageert reageerde waarschuwt waarschuwde liet_weten laat_weten`,
+      benadrukt benadrukte reageert reageerde waarschuwt waarschuwde liet_weten laat_weten
+      antwoordde antwoordt`,
   },
   // `“…”, ha detto X.` / `X ha dichiarato: “…”` / `“…”, dice X` — Italian passato prossimo,
   // passato remoto and present.
@@ -62,13 +64,14 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
     lang: 'it',
     forms: `ha_detto ha_dichiarato ha_spiegato ha_aggiunto ha_affermato ha_sottolineato
       ha_commentato ha_ribadito ha_scritto disse dichiarò spiegò aggiunse dice afferma spiega
-      aggiunge sottolinea dichiara commenta ribadisce scrive`,
+      aggiunge sottolinea dichiara commenta ribadisce scrive ha_risposto rispose risponde`,
   },
   // `“…”, disse X.` / `X afirmou: “…”` — Portuguese pretérito and present.
   {
     lang: 'pt',
     forms: `disse afirmou declarou explicou acrescentou destacou ressaltou comentou escreveu
-      garantiu avaliou diz afirma declara explica acrescenta destaca escreve`,
+      garantiu avaliou diz afirma declara explica acrescenta destaca escreve respondeu
+      responde`,
   },
 ];
 

@@ -1,3 +1,4 @@
+import { senderFullName } from './sender-full-name';
 import { foldText as fold } from '../text/byline-names';
 import type { Quote } from '../../schema';
 import { contentBlocks, type Block, type EmailDoc } from '../blocks/document';
@@ -89,7 +90,8 @@ const ATTRIBUTION_LINE = /^\s*(?:--|—|–|―|~)\s*\S/u;
 export function extractQuotes(doc: EmailDoc): Quote[] {
   const blocks = contentBlocks(doc);
   const roles = blockRoles(doc);
-  const book = new NameBook();
+  // "Bernie told the crowd": a given name alone may be the sender's, named in full in From.
+  const book = new NameBook((given) => senderFullName(given, doc.snapshot.from));
   const found: Found[] = [];
   const posts = embeddedPosts(blocks);
   const turns = transcriptTurns(blocks);
@@ -341,13 +343,14 @@ function resolveNow(a: Attribution, book: NameBook, at: number): Attribution {
     return name ? { kind: 'org', name } : NONE;
   }
   if (a.kind === 'name' && a.weak) {
-    const full = book.resolve(a.name);
+    const full = book.resolveSpeaker(a.name);
     if (full !== a.name) return { kind: 'name', name: full };
     // "OpenAI said …": one word opening the sentence is a speaker when the email also writes it
     // capitalised mid-sentence (a proper name), not "Management said".
     return book.isProperWord(a.name) ? { kind: 'name', name: a.name } : NONE;
   }
-  if (a.kind === 'name' || a.kind === 'org') return { kind: a.kind, name: book.resolve(a.name) };
+  if (a.kind === 'name') return { kind: a.kind, name: book.resolveSpeaker(a.name) };
+  if (a.kind === 'org') return { kind: a.kind, name: book.resolve(a.name) };
   return a;
 }
 
@@ -498,11 +501,13 @@ function finish(found: Found[], book: NameBook, doc: EmailDoc): Quote[] {
     if (f.signedQuestion) continue;
     const a = f.attribution;
     let speaker =
-      a.kind === 'name' || a.kind === 'org'
-        ? book.resolve(a.name)
-        : a.kind === 'pronoun' && a.pronoun === 'self'
-          ? self()
-          : null;
+      a.kind === 'name'
+        ? book.resolveSpeaker(a.name)
+        : a.kind === 'org'
+          ? book.resolve(a.name)
+          : a.kind === 'pronoun' && a.pronoun === 'self'
+            ? self()
+            : null;
     const key = fold(text);
     // A fragment of a quotation already attributed keeps that speaker ("soulless material…").
     if (!speaker && found.length < 5000)

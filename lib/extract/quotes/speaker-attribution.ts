@@ -275,6 +275,33 @@ export function attributionAfter(post: string): Attribution {
   return { kind: 'none' };
 }
 
+/** Pronouns after a source preposition ("according to her", "laut ihm", "selon eux"). */
+const SOURCE_PRONOUNS: Readonly<Record<string, 'person' | 'plural'>> = {
+  her: 'person',
+  him: 'person',
+  them: 'plural',
+  ihr: 'person',
+  ihm: 'person',
+  ihnen: 'plural',
+  elle: 'person',
+  lui: 'person',
+  eux: 'plural',
+  elles: 'plural',
+  ella: 'person',
+  él: 'person',
+  ellos: 'plural',
+  ellas: 'plural',
+  haar: 'person',
+  hem: 'person',
+  hen: 'plural',
+  lei: 'person',
+  loro: 'plural',
+  ela: 'person',
+  ele: 'person',
+  eles: 'plural',
+  elas: 'plural',
+};
+
 const RELATIVE_INTRO = /according to whom|selon (?:laquelle|lequel|qui|lui|elle)|volgens wie/iu;
 
 /** Attribution in the narration before an opening mark (same sentence). */
@@ -326,6 +353,9 @@ export function attributionBefore(pre: string): Attribution {
     );
     const name = described ?? leadingName(acc[1]!) ?? trailingName(cutPhrase(acc[1]!));
     if (name) return { kind: 'name', name };
+    // "According to her, “…”", "Selon elle", "Según ella", "Volgens haar": the last person named.
+    const object = SOURCE_PRONOUNS[acc[1]!.trim().split(/[\s,]/u, 1)[0]!.toLowerCase()];
+    if (object) return { kind: 'pronoun', pronoun: object };
   }
   // "Een gesprek met Joop de Vries: ‘…’" — a name and a colon introduce the quotation.
   const colon = sentence.trimEnd().endsWith(':') && /([^:;.!?]{1,80}):\s*$/u.exec(sentence);

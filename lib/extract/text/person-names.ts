@@ -39,7 +39,7 @@ const TITLES = new Set(
  * "Grünen-Politikerin", "SPD-Chef", "Bundeskanzlerin"): a word ending in one of these is a title.
  */
 const TITLE_SUFFIXES =
-  /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|politiker|politikerin|vorsitzende|vorsitzender|kanzler|kanzlerin|direktor|direktorin|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|ökonom|ökonomin|expertin|dezernent|dezernentin|meister|meisterin|führer|führerin|trainer|trainerin|stadtrat|stadträtin|richterin|woordvoerder|voorzitter|wethouder|-chef|-chefin)$/u;
+  /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|politiker|politikerin|vorsitzende|vorsitzender|kanzler|kanzlerin|direktor|direktorin|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|ökonom|ökonomin|expertin|dezernent|dezernentin|meister|meisterin|führer|führerin|trainer|trainerin|stadtrat|stadträtin|richterin|woordvoerder|voorzitter|wethouder|meester|-chef|-chefin)$/u;
 
 /** A title or role word: "President", "alcaldesa", "Finanzminister", "SPD-Chef". */
 export function isTitleWord(tok: string): boolean {
@@ -119,6 +119,8 @@ const PRONOUNS: Record<string, 'person' | 'plural' | 'self'> = {
   lei: 'person',
   hij: 'person',
   zij: 'person',
+  // Dutch "ze" is "she" or "they"; after "zegt"/"zei" it is nearly always one speaker.
+  ze: 'person',
 };
 
 export function pronounKind(word: string): 'person' | 'plural' | 'self' | null {
@@ -427,6 +429,9 @@ export function findOrgRuns(
 
 /** The people named so far, to resolve a surname, a first name or a pronoun. */
 export class NameBook {
+  /** `outside`: a full name for a lone given name from outside the text (the sender's), or null. */
+  constructor(private readonly outside: (given: string) => string | null = () => null) {}
+
   private readonly full: string[] = [];
   private readonly byLast = new Map<string, string>();
   private readonly byFirst = new Map<string, string>();
@@ -524,6 +529,16 @@ export class NameBook {
       }
     }
     return name;
+  }
+
+  /**
+   * A speaker's full name: as resolve(), and a given name the text never completes may be
+   * completed from outside (the sender). Only for speakers: a brand's first word ("Picket" of
+   * Picket Line Weekly) must not become a person mentioned in the narration.
+   */
+  resolveSpeaker(name: string): string {
+    const r = this.resolve(name);
+    return r === name && !name.includes(' ') ? (this.outside(name) ?? name) : r;
   }
 
   /** The last person named before a position ("he said"). */
