@@ -163,6 +163,49 @@ export const SOURCE_WORDS: readonly string[] = SOURCE_PREPOSITIONS.flatMap((r) =
 );
 
 /**
+ * Nouns for a piece of someone's words, then the preposition naming whose: "this excerpt from
+ * the director at X:", "the statement from Jane Roe:", "die Erklärung von …", "un extrait de …".
+ * Read in the line that introduces a block quotation; the source named beats any name after it.
+ */
+export const SOURCE_NOUN_ROWS: readonly VerbRow[] = [
+  {
+    lang: 'en',
+    forms: `statement_from excerpt_from message_from letter_from note_from email_from reply_from
+      response_from remarks_from speech_by words_of testimony_from post_by post_from`,
+  },
+  {
+    lang: 'de',
+    forms: `Erklärung_von Stellungnahme_von Auszug_aus Nachricht_von Brief_von Rede_von
+      Mitteilung_von`,
+  },
+  {
+    lang: 'fr',
+    forms: `déclaration_de extrait_de message_de lettre_de discours_de communiqué_de réponse_de`,
+  },
+  {
+    lang: 'es',
+    forms: `declaración_de extracto_de mensaje_de carta_de discurso_de comunicado_de respuesta_de`,
+  },
+  { lang: 'nl', forms: 'verklaring_van bericht_van brief_van toespraak_van reactie_van' },
+  {
+    lang: 'it',
+    forms: `dichiarazione_di estratto_di messaggio_di lettera_di discorso_di comunicato_di
+      risposta_di`,
+  },
+  {
+    lang: 'pt',
+    forms: `declaração_de trecho_de mensagem_de carta_de discurso_de comunicado_de resposta_de`,
+  },
+];
+
+export const SOURCE_NOUNS: readonly string[] = SOURCE_NOUN_ROWS.flatMap((r) =>
+  r.forms
+    .trim()
+    .split(/\s+/u)
+    .map((f) => f.replace(/_/gu, ' ')),
+);
+
+/**
  * Words that, right after a closing mark and a comma, introduce the speaker with no verb:
  * `„…“, so Lindner.` (German), `"…", aldus El Idrissi.` (Dutch). Read only in that position:
  * elsewhere "so" is an ordinary English word.

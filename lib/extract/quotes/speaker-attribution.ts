@@ -9,6 +9,7 @@ import {
   DEFINITE_ARTICLES,
   INSTITUTION_HEADS,
   PREDICATE_CONJUNCTIONS,
+  SOURCE_NOUNS,
   SOURCE_WORDS,
   SPEECH_PARTICIPLE_ROWS,
   SPEAKER_AFTER_MARK,
@@ -407,6 +408,41 @@ function stanceSubject(sentence: string): Attribution {
   return subj.kind === 'name' && subj.name.includes(' ') ? subj : { kind: 'none' };
 }
 
+const SOURCE_NOUN_RE = new RegExp(
+  `(?:^|\\s)(?:${SOURCE_NOUNS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?=\\S)`,
+  'giu',
+);
+/**
+ * Where the words naming the source stop: a comma, or a relative clause about something else
+ * (German sets every relative clause off with a comma, and its relative pronouns are articles).
+ */
+const SOURCE_END = /[,;(]|\s(?:which|who|that|where|qui|que|dont|quien|cual|wat|che|cui|onde)\s/iu;
+
+/**
+ * "…this excerpt from the executive director at Bike Coalition, which …" / "the statement from
+ * Jane Roe, sent on Monday": the person (or body) a piece of words is from.
+ */
+function sourceOfPiece(text: string): Attribution | null {
+  SOURCE_NOUN_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = SOURCE_NOUN_RE.exec(text))) last = m;
+  if (!last) return null;
+  const rest = text.slice(last.index + last[0].length);
+  const end = SOURCE_END.exec(` ${rest} `);
+  const phrase = (end ? rest.slice(0, Math.max(0, end.index - 1)) : rest).trim();
+  if (!phrase) return null;
+  const lead = leadingName(phrase);
+  if (lead && lead.includes(' ')) return { kind: 'name', name: lead };
+  // "the director at Harbour Riders Coalition": the body, before any name-shaped part of it.
+  const org = trailingOrg(phrase);
+  if (org) return { kind: 'org', name: org };
+  const described = nameAfterDescription(phrase);
+  if (described) return { kind: 'name', name: described };
+  const name = trailingName(phrase);
+  return name && name.includes(' ') ? { kind: 'name', name } : null;
+}
+
 /** Speaker of a passage introduced by a line ending in a colon ("The FT reports:"). */
 export function attributionOfIntro(intro: string): Attribution {
   const t = intro.trim();
@@ -415,6 +451,8 @@ export function attributionOfIntro(intro: string): Attribution {
   if (/^(?:on|am|le|op)\s.{3,120}\b(?:wrote|schrieb|a écrit|schreef)\s*:$/iu.test(t))
     return { kind: 'hypothetical' };
   const body = t.slice(0, -1);
+  const source = sourceOfPiece(body.slice(-300));
+  if (source) return source;
   const a = attributionBefore(`${body} `);
   if (a.kind !== 'none') return a;
   // "…a line from the food writer Adele Marchetti:" — the intro ends with the name.
