@@ -12,6 +12,16 @@ export interface VerbRow {
   forms: string;
 }
 
+/** Every form of some rows, a multi-word form with its words separated by single spaces. */
+function phrasesOf(rows: readonly VerbRow[]): string[] {
+  return rows.flatMap((r) =>
+    r.forms
+      .trim()
+      .split(/\s+/u)
+      .map((f) => f.replace(/_/gu, ' ')),
+  );
+}
+
 /** Verbs of speech, around which the subject (before) or the speaker (after, inverted) stands. */
 export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
   // `“…,” said X.` / `X said “…”` — the reporting verbs of English news, past and present.
@@ -81,16 +91,21 @@ export const SPEECH_VERB_ROWS: readonly VerbRow[] = [
  * the noun just before them. German and Dutch coordinate instead ("und sagte", "en zei").
  */
 export const SPEECH_PARTICIPLE_ROWS: readonly VerbRow[] = [
+  // "X welcomed the vote, saying …" / "…, adding that …"
   { lang: 'en', forms: 'saying adding noting explaining arguing insisting warning stressing' },
+  // "X a salué la décision, ajoutant que « … »"
   {
     lang: 'fr',
     forms: 'disant ajoutant expliquant affirmant estimant soulignant précisant déclarant assurant',
   },
+  // "X celebró la decisión, diciendo que «…»"
   {
     lang: 'es',
     forms: 'diciendo añadiendo agregando afirmando explicando señalando asegurando subrayando',
   },
+  // "X ha accolto la decisione, aggiungendo che “…”"
   { lang: 'it', forms: 'dicendo aggiungendo spiegando affermando sottolineando precisando' },
+  // "X elogiou a decisão, dizendo que “…”"
   { lang: 'pt', forms: 'dizendo acrescentando afirmando explicando destacando garantindo' },
 ];
 
@@ -101,15 +116,10 @@ export const SPEECH_PARTICIPLE_ROWS: readonly VerbRow[] = [
 export const PREDICATE_CONJUNCTIONS = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en']);
 
 /** Every speech-verb form, multi-word forms with their words separated by single spaces. */
-export const SPEECH_VERBS: readonly string[] = [
+export const SPEECH_VERBS: readonly string[] = phrasesOf([
   ...SPEECH_VERB_ROWS,
   ...SPEECH_PARTICIPLE_ROWS,
-].flatMap((r) =>
-  r.forms
-    .trim()
-    .split(/\s+/u)
-    .map((f) => f.replace(/_/gu, ' ')),
-);
+]);
 
 /**
  * Verbs of stance that introduce reported words with "that" ("X is convinced that “…”", "X
@@ -136,9 +146,7 @@ export const STANCE_VERB_ROWS: readonly VerbRow[] = [
   { lang: 'pt', forms: 'mostrou-se acredita espera' },
 ];
 
-export const STANCE_VERBS: readonly string[] = STANCE_VERB_ROWS.flatMap((r) =>
-  r.forms.split(/\s+/u).map((f) => f.replace(/_/gu, ' ')),
-);
+export const STANCE_VERBS: readonly string[] = phrasesOf(STANCE_VERB_ROWS);
 
 /** Prepositions that name the source of what follows: `according to X, “…”`. */
 export const SOURCE_PREPOSITIONS: readonly VerbRow[] = [
@@ -158,9 +166,7 @@ export const SOURCE_PREPOSITIONS: readonly VerbRow[] = [
   { lang: 'pt', forms: 'segundo de_acordo_com' },
 ];
 
-export const SOURCE_WORDS: readonly string[] = SOURCE_PREPOSITIONS.flatMap((r) =>
-  r.forms.split(/\s+/u).map((f) => f.replace(/_/gu, ' ')),
-);
+export const SOURCE_WORDS: readonly string[] = phrasesOf(SOURCE_PREPOSITIONS);
 
 /**
  * Nouns for a piece of someone's words, then the preposition naming whose: "this excerpt from
@@ -168,42 +174,72 @@ export const SOURCE_WORDS: readonly string[] = SOURCE_PREPOSITIONS.flatMap((r) =
  * Read in the line that introduces a block quotation; the source named beats any name after it.
  */
 export const SOURCE_NOUN_ROWS: readonly VerbRow[] = [
+  // "this excerpt from the organizer at X:", "the statement from Jane Roe:"
   {
     lang: 'en',
     forms: `statement_from excerpt_from message_from letter_from note_from email_from reply_from
       response_from remarks_from speech_by words_of testimony_from post_by post_from`,
   },
+  // "ein Auszug aus der Stellungnahme der Initiative …:", "die Erklärung von …:"
   {
     lang: 'de',
     forms: `Erklärung_von Stellungnahme_von Auszug_aus Nachricht_von Brief_von Rede_von
       Mitteilung_von`,
   },
+  // "un extrait de la lettre de …:", "le communiqué de …:"
   {
     lang: 'fr',
     forms: `déclaration_de extrait_de message_de lettre_de discours_de communiqué_de réponse_de`,
   },
+  // "un extracto de la carta de …:", "el comunicado de …:"
   {
     lang: 'es',
     forms: `declaración_de extracto_de mensaje_de carta_de discurso_de comunicado_de respuesta_de`,
   },
+  // "de verklaring van …:", "een brief van …:"
   { lang: 'nl', forms: 'verklaring_van bericht_van brief_van toespraak_van reactie_van' },
+  // "un estratto della lettera di …:", "il comunicato di …:"
   {
     lang: 'it',
     forms: `dichiarazione_di estratto_di messaggio_di lettera_di discorso_di comunicato_di
       risposta_di`,
   },
+  // "um trecho da carta de …:", "o comunicado de …:"
   {
     lang: 'pt',
     forms: `declaração_de trecho_de mensagem_de carta_de discurso_de comunicado_de resposta_de`,
   },
 ];
 
-export const SOURCE_NOUNS: readonly string[] = SOURCE_NOUN_ROWS.flatMap((r) =>
-  r.forms
-    .trim()
-    .split(/\s+/u)
-    .map((f) => f.replace(/_/gu, ' ')),
-);
+export const SOURCE_NOUNS: readonly string[] = phrasesOf(SOURCE_NOUN_ROWS);
+
+/**
+ * Phrases after which an introduction's subject is the source of the passage that follows:
+ * "The Ledger has this line about the vote:", "Jane Roe had this to say:", "X hat es so
+ * formuliert:". The subject stands at the start of the sentence.
+ */
+export const HAS_THIS_LINE_ROWS: readonly VerbRow[] = [
+  // "The Ledger has this line about …:", "Jane Roe had this to say:", "She put it best:"
+  {
+    lang: 'en',
+    forms: `has_this_line had_this_line has_a_line had_a_line has_this_to_say had_this_to_say
+      put_it_this_way puts_it_this_way put_it_best puts_it_best`,
+  },
+  // "Die Ministerin hat es so formuliert:", "… brachte es so auf den Punkt:"
+  { lang: 'de', forms: 'hat_es_so_formuliert brachte_es_so_auf_den_Punkt sagt_es_so' },
+  // "La maire l’a résumé ainsi :", "… a eu cette formule :"
+  { lang: 'fr', forms: "l’a_résumé_ainsi l'a_résumé_ainsi a_eu_cette_formule le_dit_ainsi" },
+  // "La presidenta lo resumió así:", "… tuvo esta frase:"
+  { lang: 'es', forms: 'lo_resumió_así lo_dijo_así tuvo_esta_frase' },
+  // "De wethouder verwoordde het zo:"
+  { lang: 'nl', forms: 'zei_het_zo verwoordde_het_zo' },
+  // "La sindaca l’ha detto così:"
+  { lang: 'it', forms: "l’ha_detto_così l'ha_detto_così l’ha_riassunto_così" },
+  // "A ministra resumiu assim:"
+  { lang: 'pt', forms: 'resumiu_assim disse_assim' },
+];
+
+export const HAS_THIS_LINE: readonly string[] = phrasesOf(HAS_THIS_LINE_ROWS);
 
 /**
  * Words that, right after a closing mark and a comma, introduce the speaker with no verb:

@@ -7,6 +7,7 @@ import {
 } from '../text/person-names';
 import {
   DEFINITE_ARTICLES,
+  HAS_THIS_LINE,
   INSTITUTION_HEADS,
   PREDICATE_CONJUNCTIONS,
   SOURCE_NOUNS,
@@ -320,6 +321,9 @@ export function attributionBefore(pre: string): Attribution {
     const name = trailingName(`from ${source[1]!}`);
     if (name && name.includes(' ')) return { kind: 'name', name };
   }
+  // "The Ledger has this line about the vote: “…”" — the subject is the source.
+  const withLine = lastChar === ':' ? subjectWithALine(window.trimEnd().slice(0, -1)) : null;
+  if (withLine) return withLine;
   // "Ferrante laughed. “…”": a speaker's gesture just before a quotation that opens a sentence.
   const gesture =
     lastChar === '.' &&
@@ -443,6 +447,54 @@ function sourceOfPiece(text: string): Attribution | null {
   return name && name.includes(' ') ? { kind: 'name', name } : null;
 }
 
+const HAS_LINE_RE = new RegExp(
+  `\\s(?:${HAS_THIS_LINE.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?=$|[\\s,:])`,
+  'iu',
+);
+/** Words between a subject and "has this line" that are not part of it ("today", "once"). */
+const SUBJECT_TAIL =
+  /\s+(?:today|yesterday|recently|once|also|this\s+week|heute|gestern|aujourd’hui|hier|hoy|ayer|vandaag|gisteren|oggi|ieri|hoje|ontem)$/iu;
+/** A newsletter or paper named with its kind: "the Axios newsletter" is Axios. */
+const OUTLET_KIND =
+  /\s+(?:newsletter|blog|podcast|column|editorial|report|piece|article|story|paper|site|feed)$/iu;
+
+/**
+ * "The Ledger newsletter today has this line about …:", "Jane Roe had this to say:": the
+ * sentence's subject is the source of the passage.
+ */
+function subjectWithALine(body: string): Attribution | null {
+  const sentence = body.split(/[.!?]\s+/u).pop() ?? body;
+  const m = HAS_LINE_RE.exec(sentence);
+  if (!m) return null;
+  const clause =
+    sentence
+      .slice(0, m.index)
+      .split(/[,:;]\s+/u)
+      .pop() ?? '';
+  const bare = clause
+    .replace(/^[^\p{L}]+/u, '') // "4/ The …": a list number
+    .replace(/[,;:\s]+$/u, '') // "one of them, Jane Roe, had this to say"
+    .replace(SUBJECT_TAIL, '')
+    .replace(OUTLET_KIND, '')
+    .trim();
+  const words = bare.split(/\s+/u);
+  const noArticle = DEFINITE_ARTICLES.has((words[0] ?? '').toLowerCase())
+    ? words.slice(1).join(' ')
+    : bare;
+  if (noArticle.split(/\s+/u).length > 6) return null;
+  const p = pronounKind(noArticle);
+  if (p) return { kind: 'pronoun', pronoun: p };
+  const org = trailingOrg(noArticle);
+  if (org) return { kind: 'org', name: org };
+  // "Jane Roe", "Mayor Jane Roe", "Die Bürgermeisterin Jane Roe": the name ends the subject.
+  const name = trailingName(noArticle);
+  if (name && noArticle.endsWith(name)) return { kind: 'name', name };
+  // One capitalised word or a run of them ("Axios", "Money Stuff"): the outlet itself.
+  return /^\p{Lu}\S*(?:\s\p{Lu}\S*){0,3}$/u.test(noArticle)
+    ? { kind: 'org', name: noArticle }
+    : null;
+}
+
 /** Speaker of a passage introduced by a line ending in a colon ("The FT reports:"). */
 export function attributionOfIntro(intro: string): Attribution {
   const t = intro.trim();
@@ -451,7 +503,7 @@ export function attributionOfIntro(intro: string): Attribution {
   if (/^(?:on|am|le|op)\s.{3,120}\b(?:wrote|schrieb|a écrit|schreef)\s*:$/iu.test(t))
     return { kind: 'hypothetical' };
   const body = t.slice(0, -1);
-  const source = sourceOfPiece(body.slice(-300));
+  const source = sourceOfPiece(body.slice(-300)) ?? subjectWithALine(body.slice(-300));
   if (source) return source;
   const a = attributionBefore(`${body} `);
   if (a.kind !== 'none') return a;
