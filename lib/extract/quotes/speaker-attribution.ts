@@ -372,7 +372,11 @@ export function attributionBefore(pre: string): Attribution {
   let last: RegExpExecArray | null = null;
   let v: RegExpExecArray | null;
   while ((v = VERB_RE.exec(sentence))) last = v;
-  if (!last) return stanceSubject(sentence);
+  if (!last) {
+    const stance = stanceSubject(sentence);
+    if (stance.kind !== 'none' || sentence.trim() !== '') return stance;
+    return previousSentenceSubject(window.slice(0, start));
+  }
   const verbAt = last.index + last[0].indexOf(last[1]!);
   const before = sentence.slice(0, verbAt);
   const after = sentence.slice(verbAt + last[1]!.length);
@@ -389,6 +393,28 @@ export function attributionBefore(pre: string): Attribution {
   }
   const named = nameBeforeColon(after);
   return named ? { kind: 'name', name: named } : stanceSubject(sentence);
+}
+
+/**
+ * "Dana Roe was blunt about it. “…”": a quotation that is a sentence of its own, right after a
+ * short sentence whose subject is a person (named in full, or by a surname given in full
+ * before), is theirs.
+ */
+function previousSentenceSubject(before: string): Attribution {
+  const text = before.trimEnd();
+  if (!/[.!?]$/u.test(text)) return { kind: 'none' };
+  const body = text.slice(0, -1);
+  const cut = Math.max(body.lastIndexOf('. '), body.lastIndexOf('! '), body.lastIndexOf('? '));
+  const prev = body.slice(cut + 1).trim();
+  const words = prev.split(/\s+/u);
+  if (words.length > 25 || /[“”"„«»]/u.test(prev)) return { kind: 'none' };
+  const name = leadingName(prev);
+  if (!name) return { kind: 'none' };
+  // The name is the subject: a lower-case word (a verb) follows it, not "'s" or a comma.
+  const next = prev.slice(prev.indexOf(name) + name.length);
+  if (!/^\s+\p{Ll}/u.test(next)) return { kind: 'none' };
+  // A surname alone ("Abernathy was blunt.") counts once it resolves to a person named in full.
+  return name.includes(' ') ? { kind: 'name', name } : { kind: 'name', name, weak: true };
 }
 
 /** "said Jane Roe: “…”" — a name right after the verb, then nothing but the colon. */
