@@ -118,7 +118,11 @@ export function namesWithWriterRole(line: string): string[] | null {
     if (comma < 0) return null;
     parts = [t.slice(0, comma), t.slice(comma + 2)];
   }
-  if (!parts.slice(1).some(isWriterRole)) return null;
+  // A role is a few words ("Senior Reporter", "Redakteurin"); a longer tail is a sentence about
+  // the person ("Jane Roe, editor of the Ledger, writes about …").
+  const rest = parts.slice(1);
+  if (rest.some((p) => p.split(/\s+/u).length > 5 || /[.!?]$/u.test(p.trim()))) return null;
+  if (!rest.some(isWriterRole)) return null;
   return bylineNames(parts[0]!);
 }
 
