@@ -124,6 +124,9 @@ function subject(before: string, baseForm = false): Attribution {
   return org ? { kind: 'org', name: org } : { kind: 'none' };
 }
 
+/** "Jane Roe’s union": a name that owns the subject is not the subject. */
+const POSSESSIVE = /[’']s?$/u;
+
 const PARTICIPLES = new Set(SPEECH_PARTICIPLE_ROWS.flatMap((r) => r.forms.split(' ')));
 
 /**
@@ -148,15 +151,12 @@ function sharedSubject(before: string, verb: string): Attribution | null {
   const opener = first.split(/\s+/u).length <= 6 ? parts[1] : undefined;
   for (const part of opener === undefined ? [first] : [first, opener]) {
     const name = leadingName(part);
-    if (
-      name &&
-      name.includes(' ') &&
-      !/^[’']s\b/u.test(part.slice(part.indexOf(name) + name.length))
-    )
-      return { kind: 'name', name };
+    if (name && name.includes(' ') && !POSSESSIVE.test(name)) return { kind: 'name', name };
   }
   const single = leadingName(first);
-  return single && !single.includes(' ') ? { kind: 'name', name: single, weak: true } : null;
+  return single && !single.includes(' ') && !POSSESSIVE.test(single)
+    ? { kind: 'name', name: single, weak: true }
+    : null;
 }
 
 const BASE_FORMS = new Set(['say', 'ask', 'tell', 'write', 'add', 'explain', 'call', 'describe']);
@@ -409,7 +409,7 @@ function previousSentenceSubject(before: string): Attribution {
   const words = prev.split(/\s+/u);
   if (words.length > 25 || /[“”"„«»]/u.test(prev)) return { kind: 'none' };
   const name = leadingName(prev);
-  if (!name) return { kind: 'none' };
+  if (!name || POSSESSIVE.test(name)) return { kind: 'none' };
   // The name is the subject: a lower-case word (a verb) follows it, not "'s" or a comma.
   const next = prev.slice(prev.indexOf(name) + name.length);
   if (!/^\s+\p{Ll}/u.test(next)) return { kind: 'none' };

@@ -178,3 +178,92 @@ describe('precision lexicons', () => {
     expect(addressesReader('The mayor said ')).toBe(false);
   });
 });
+
+describe('a second predicate shares the sentence subject (conjunction or participle)', () => {
+  it.each([
+    [
+      'Dana Roe, the harbour master, has run it since 2019 and says the crews will keep ',
+      'Dana Roe',
+    ],
+    [
+      'Shortly after the vote, Dana Roe, treasurer at Acme Ferries, welcomed it, saying Acme is ',
+      'Dana Roe',
+    ],
+    ['Prof. Dr. Anke Vogel hat den Plan vorgelegt und fordert ', 'Anke Vogel'],
+    ['Gaëtan Rivoire a salué la décision, ajoutant que la ville est ', 'Gaëtan Rivoire'],
+    ['Nerea Olabarria celebró la decisión y afirmó que la empresa está ', 'Nerea Olabarria'],
+    ['Ilaria Ghezzi ha accolto la decisione, aggiungendo che ', 'Ilaria Ghezzi'],
+    ['Rui Fontoura elogiou as obras e afirmou que o mercado está ', 'Rui Fontoura'],
+  ])('%s', (pre, who) => {
+    expect(attributionBefore(pre)).toEqual(name(who));
+  });
+  it('a pronoun subject stays a pronoun; a base form after "and" stays an example', () => {
+    expect(attributionBefore('She thanked the crews, adding that the council is ')).toEqual(person);
+    expect(attributionBefore('You could go to the meeting and say ')).toEqual({
+      kind: 'hypothetical',
+    });
+  });
+});
+
+describe('a pronoun after a source preposition', () => {
+  it.each([
+    ['According to her, '],
+    ['Selon elle, '],
+    ['Según ella, '],
+    ['Volgens hem '],
+    ['Segundo ela, '],
+    ['Secondo lei, '],
+  ])('%s', (pre) => {
+    expect(attributionBefore(pre)).toEqual(person);
+  });
+  it('Dutch "zegt ze" after the mark', () => {
+    expect(attributionAfter('”, zegt ze.')).toEqual(person);
+  });
+});
+
+describe('a piece of someone’s words introduces a block quotation', () => {
+  it.each([
+    ['Here is the statement from Hana Morales, sent to members on Saturday:', name('Hana Morales')],
+    [
+      'I will share this excerpt from the organizer at Maple Court Tenants Union, which matches what Councilmember Ostrowski said:',
+      { kind: 'org', name: 'Maple Court Tenants Union' },
+    ],
+    [
+      'Hier ein Auszug aus der Stellungnahme der Initiative Radentscheid Süd, auf die Oberbürgermeister Thomas Brandl nicht antwortete:',
+      { kind: 'org', name: 'Initiative Radentscheid Süd' },
+    ],
+    ['Voici un extrait de la lettre de Gaëtan Rivoire :', name('Gaëtan Rivoire')],
+  ])('%s', (intro, want) => {
+    expect(attributionOfIntro(intro)).toEqual(want);
+  });
+});
+
+describe('"has this line" names its subject as the source', () => {
+  it.each([
+    ['The Harbour Ledger newsletter this week has this line about the depot:', 'Harbour Ledger'],
+    ['One of my old professors, Ruth Adeyemi, had this to say:', 'Ruth Adeyemi'],
+    ['Die Bürgermeisterin Anke Vogel hat es so formuliert:', 'Anke Vogel'],
+    ['La presidenta de la asociación, Rocío Almansa, lo resumió así:', 'Rocío Almansa'],
+  ])('%s', (intro, who) => {
+    expect(attributionOfIntro(intro)).toEqual(name(who));
+  });
+});
+
+describe('a quotation standing as its own sentence after one about a person', () => {
+  it('takes the subject of the sentence before', () => {
+    expect(attributionBefore('Keisha Abernathy was not impressed by the raise. ')).toEqual(
+      name('Keisha Abernathy'),
+    );
+    expect(attributionBefore('Abernathy was not impressed. ')).toEqual({
+      kind: 'name',
+      name: 'Abernathy',
+      weak: true,
+    });
+  });
+  it('not a possessive, an object or a sentence with its own quotation', () => {
+    expect(attributionBefore('Keisha Abernathy’s union was not impressed. ')).toEqual({
+      kind: 'none',
+    });
+    expect(attributionBefore('The board thanked Keisha Abernathy. ')).toEqual({ kind: 'none' });
+  });
+});
