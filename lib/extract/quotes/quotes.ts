@@ -2,7 +2,14 @@ import { senderFullName } from './sender-full-name';
 import { foldText as fold } from '../text/byline-names';
 import type { Quote } from '../../schema';
 import { contentBlocks, type Block, type EmailDoc } from '../blocks/document';
-import { findNameRuns, findOrgRuns, NameBook, leadingName } from '../text/person-names';
+import {
+  cleanToken,
+  findNameRuns,
+  findOrgRuns,
+  isTitleWord,
+  NameBook,
+  leadingName,
+} from '../text/person-names';
 import {
   attributionAfter,
   attributionBefore,
@@ -288,7 +295,11 @@ const PLACE_BEFORE =
 
 function noteNames(book: NameBook, text: string, at: number): void {
   for (const m of findOrgRuns(text, at, HEAD_WORDS)) book.addOrg(m.name, m.at);
-  for (const m of findNameRuns(text, at)) book.add(m.name, m.at);
+  for (const m of findNameRuns(text, at)) {
+    book.add(m.name, m.at);
+    const r = roleBeside(text, m.at - at, m.name);
+    if (r) book.addRole(r, m.name, m.at);
+  }
   // "Villacañas defendió…": a surname alone is a mention of the person named in full before,
   // so a later "añadió" / "he said" points at them.
   CAPITALISED.lastIndex = 0;
@@ -306,6 +317,28 @@ function noteNames(book: NameBook, text: string, at: number): void {
     if (full !== word && full.includes(' ') && !book.isOrg(full)) book.add(full, at + m.index);
   }
   for (const m of speakersInNarration(text)) book.add(m.name, at + m.at);
+}
+
+const ROLE_AFTER =
+  /^,\s+(?:(?:the|a|an|our|der|die|das|le|la|l’|l'|el|il|lo|o|a|de|het|een|un|une|una|um|uma)\s+)?([\p{L}-]+)/u;
+
+/**
+ * The role a person is introduced with: the title word just before the name ("Mayor Jane Roe",
+ * "die Sprecherin der Reederei, Jane Roe") or the appositive after it ("Jane Roe, the mayor,").
+ */
+function roleBeside(text: string, offset: number, name: string): string | null {
+  const before =
+    text
+      .slice(Math.max(0, offset - 60), offset)
+      .split(/[.!?;]\s/u)
+      .pop() ?? '';
+  const words = before.trim().split(/\s+/u).slice(-4).reverse();
+  for (const w of words) {
+    const tok = cleanToken(w);
+    if (isTitleWord(tok)) return tok.toLowerCase();
+  }
+  const after = ROLE_AFTER.exec(text.slice(offset + name.length, offset + name.length + 60));
+  return after && isTitleWord(after[1]!) ? after[1]!.toLowerCase() : null;
 }
 
 function addAttributionName(book: NameBook, a: Attribution, at: number): void {
@@ -336,6 +369,10 @@ function attribute(
 function resolveNow(a: Attribution, book: NameBook, at: number): Attribution {
   if (a.kind === 'pronoun' && a.pronoun === 'person') {
     const name = book.lastBefore(at);
+    return name ? { kind: 'name', name } : NONE;
+  }
+  if (a.kind === 'role') {
+    const name = book.lastWithRole(a.role, at);
     return name ? { kind: 'name', name } : NONE;
   }
   if (a.kind === 'institution') {

@@ -32,6 +32,8 @@ export type Attribution =
   | { kind: 'org'; name: string }
   /** "the court", "das Gericht": the last institution of that kind named before. */
   | { kind: 'institution'; heads: readonly string[] }
+  /** "the mayor", "die Sprecherin", "el portavoz": the last person named with that role. */
+  | { kind: 'role'; role: string }
   | { kind: 'pronoun'; pronoun: 'person' | 'plural' | 'self' }
   /** Speech by nobody in particular: "you say", "someone asks", "if he said", "didn't say". */
   | { kind: 'hypothetical' }
@@ -82,6 +84,21 @@ function institution(words: string[]): Attribution | null {
   return heads ? { kind: 'institution', heads } : null;
 }
 
+/**
+ * "the mayor", "the new mayor", "die Sprecherin", "la maire", "el portavoz": a person's role with
+ * a definite article ends the phrase; they are the last person introduced with that role.
+ */
+function role(words: string[]): Attribution | null {
+  const n = words.length;
+  if (n < 2) return null;
+  const noun = words[n - 1]!.replace(/[,.;:]$/u, '');
+  if (!isTitleWord(noun) || /^\p{Lu}{2,}$/u.test(noun)) return null;
+  const article = words[n - 2]!.toLowerCase();
+  const adjective = n >= 3 && /^\p{Ll}/u.test(words[n - 2]!) && !DEFINITE_ARTICLES.has(article);
+  const det = adjective ? words[n - 3]!.toLowerCase() : article;
+  return DEFINITE_ARTICLES.has(det) ? { kind: 'role', role: noun.toLowerCase() } : null;
+}
+
 /** Reads a subject phrase that stood before a speech verb. */
 /** Auxiliaries and adverbs between a subject and its verb ("I've been saying", "has long said"). */
 const AUX_RE =
@@ -115,7 +132,7 @@ function subject(before: string, baseForm = false): Attribution {
   if (last === 'and') return baseForm ? { kind: 'hypothetical' } : { kind: 'none' };
   const p = pronounKind(last);
   if (p) return { kind: 'pronoun', pronoun: p };
-  const inst = institution(words);
+  const inst = institution(words) ?? role(words);
   if (inst) return inst;
   const tail = words.slice(-8).join(' ');
   const name = trailingName(tail);
@@ -174,7 +191,10 @@ function object(after: string): Attribution {
   const name = trailingName(phrase) ?? leadingName(phrase) ?? nameAfterDescription(phrase);
   if (!name) {
     const org = trailingOrg(phrase);
-    return org ? { kind: 'org', name: org } : { kind: 'none' };
+    if (org) return { kind: 'org', name: org };
+    // "sagte die Sprecherin.", "said the mayor." — the whole phrase is the role.
+    const words = phrase.split(/\s+/u).filter(Boolean);
+    return (words.length <= 3 && role(words)) || { kind: 'none' };
   }
   return { kind: 'name', name: withListedNames(name, after) };
 }
@@ -252,7 +272,7 @@ export function attributionAfter(post: string): Attribution {
   const mark = AFTER_MARK_RE.exec(window);
   if (mark) {
     const named = object(window.slice(mark[0].length));
-    if (named.kind === 'name') return named;
+    if (named.kind === 'name' || named.kind === 'role') return named;
   }
   const s = window.replace(/^[\s,.;:!?…\-–—―”"’»“«‘]+/u, '');
   if (FRENCH_INVERSION.test(s)) return { kind: 'pronoun', pronoun: 'person' };

@@ -541,6 +541,22 @@ export class NameBook {
     return r === name && !name.includes(' ') ? (this.outside(name) ?? name) : r;
   }
 
+  private readonly roles: { at: number; role: string; name: string }[] = [];
+
+  /** Records the role a person was introduced with ("Mayor Jane Roe" → mayor). */
+  addRole(role: string, name: string, at: number): void {
+    if (this.roles.length < 2000) this.roles.push({ at, role, name: this.resolve(name) });
+  }
+
+  /** The last person introduced with a role before a position ("the mayor said"). */
+  lastWithRole(role: string, at: number): string | null {
+    for (let i = this.roles.length - 1; i >= 0; i--) {
+      const r = this.roles[i]!;
+      if (r.at < at && r.role === role) return r.name;
+    }
+    return null;
+  }
+
   /** The last person named before a position ("he said"). */
   lastBefore(at: number): string | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {

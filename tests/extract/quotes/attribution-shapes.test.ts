@@ -267,3 +267,22 @@ describe('a quotation standing as its own sentence after one about a person', ()
     expect(attributionBefore('The board thanked Keisha Abernathy. ')).toEqual({ kind: 'none' });
   });
 });
+
+describe('a role with its article points at the person introduced with it', () => {
+  it.each([
+    [',” the mayor said.', 'mayor'],
+    ['“, so die Sprecherin.', 'sprecherin'],
+    ['“, sagte der Bürgermeister.', 'bürgermeister'],
+    ['», dijo la alcaldesa.', 'alcaldesa'],
+    [' », a déclaré la maire.', 'maire'],
+  ])('%s', (post, r) => {
+    expect(attributionAfter(post)).toEqual({ kind: 'role', role: r });
+  });
+  it('the book keeps the role each person was introduced with', () => {
+    const book = new NameBook();
+    book.addRole('mayor', 'Odile Brennan', 10);
+    book.addRole('spokesperson', 'Marcus Feld', 20);
+    expect(book.lastWithRole('mayor', 30)).toBe('Odile Brennan');
+    expect(book.lastWithRole('mayor', 5)).toBeNull();
+  });
+});
