@@ -166,3 +166,40 @@ export function writerOfNote(text: string, card: boolean, cardName: string | nul
   }
   return null;
 }
+
+/**
+ * Words that open a byline, longest first where one holds another; a trailing ":" is a label
+ * ("Words: Jane Roe", "Texte : …"). One row per language.
+ */
+const BYLINE_LEAD_ROWS: readonly string[] = [
+  // en: "Story by …", "A guest essay by …", "Reported by …", "Words: …", "Byline: …"
+  'by|written by|words by|reporting by|reported by|story by|posted by|guest post by|a guest post by|an essay by|a guest essay by|essay by|interview by|words:|author:|byline:|text:',
+  // de: "Ein Gastbeitrag von …", "Von unserer Redakteurin …", "Text und Fotos: …"
+  'von|geschrieben von|ein beitrag von|ein gastbeitrag von|gastbeitrag von|von unserer redakteurin|von unserem redakteur|von unserer korrespondentin|von unserem korrespondenten|text:|text und fotos:|autor:|autorin:',
+  // fr: "Un article de …", "Propos recueillis par …", "Texte : …"
+  'par|écrit par|un article de|une tribune de|texte de|propos recueillis par|texte:|texte et photos:|auteur:|auteure:|autrice:',
+  // es: "Un artículo de …", "Crónica de …", "Texto y fotos: …"
+  'por|escrito por|un artículo de|crónica de|reportaje de|texto:|texto y fotos:|autor:|autora:',
+  // nl: "Een artikel van …", "Tekst en beeld: …"
+  "door|geschreven door|een artikel van|een column van|tekst:|tekst en beeld:|tekst en foto's:|auteur:",
+  // it: "Un articolo di …", "A cura di …"
+  'di|scritto da|un articolo di|a cura di|testo:|testo e foto:|autore:|autrice:',
+  // pt: "Um artigo de …", "Reportagem de …"
+  'por|escrito por|um artigo de|reportagem de|texto:|texto e fotos:|autor:|autora:',
+];
+const BYLINE_LEADS = [...new Set(BYLINE_LEAD_ROWS.flatMap((r) => r.split('|')))].sort(
+  (a, b) => b.length - a.length,
+);
+const BYLINE_LEAD = new RegExp(
+  `^(?:${BYLINE_LEADS.map((l) =>
+    l.endsWith(':')
+      ? `${l.slice(0, -1).replace(/ /g, '\\s+')}\\s*:\\s*`
+      : `${l.replace(/ /g, '\\s+')}\\s+`,
+  ).join('|')})(.+)$`,
+  'iu',
+);
+
+/** The names after a byline's opening words ("Story by Jane Roe", "Un artículo de …"), or null. */
+export function namesAfterLead(part: string): string | null {
+  return BYLINE_LEAD.exec(part.trim())?.[1] ?? null;
+}

@@ -13,7 +13,13 @@ import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
 import { findDates } from '../text/meta-date-text';
 import { perDocument, piecesAtMost } from '../blocks/block-cache';
-import { bylineNames, bylineParts, namesWithWriterRole, writerOfNote } from './byline-line';
+import {
+  bylineNames,
+  bylineParts,
+  namesAfterLead,
+  namesWithWriterRole,
+  writerOfNote,
+} from './byline-line';
 
 // Bylines in the body, strongest evidence first:
 // 1. a "By …" line near the headline (also "Written/Curated by", "door", "par", "von");
@@ -71,9 +77,11 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
     if (piecesAtMost(t, 24) > 24) continue;
     // "Mar 2, 2026 · 4 min read · By Jane Roe": the "By" part need not open the line.
     for (const part of bylineParts(t)) {
-      const m = BY_LINE.exec(part.trim());
-      const names = m?.[1] ? bylineNames(beforeSeparator(m[1], ref)) : null;
-      if (names) return { authors: names, index: b.index };
+      // The longest opening wins: "Von unserer Redakteurin Jane Roe" is not "Von" + a name.
+      for (const rest of [namesAfterLead(part), BY_LINE.exec(part.trim())?.[1]]) {
+        const names = rest ? bylineNames(beforeSeparator(rest, ref)) : null;
+        if (names) return { authors: names, index: b.index };
+      }
     }
     // "by" set apart from the name under it (an author block of its own).
     const next = zone[i + 1];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bylineNames,
   bylineParts,
+  namesAfterLead,
   namesWithWriterRole,
   writerOfNote,
 } from '../../../lib/extract/metadata/byline-line';
@@ -74,5 +75,25 @@ describe('writerOfNote', () => {
     expect(writerOfNote('Jane Roe writes about cities.', false, null)).toBeNull();
     expect(writerOfNote('Jane Roe writes about cities.', true, null)).toBe('Jane Roe');
     expect(writerOfNote('Jane Roe is a nurse at St. Olaf.', false, null)).toBeNull();
+  });
+});
+
+describe('namesAfterLead', () => {
+  it.each([
+    ['Story by Jane Roe', 'Jane Roe'],
+    ['A guest essay by Jane Roe', 'Jane Roe'],
+    ['Words: Jane Roe', 'Jane Roe'],
+    ['Von unserer Korrespondentin Jane Roe', 'Jane Roe'],
+    ['Ein Gastbeitrag von Jane Roe', 'Jane Roe'],
+    ['Texte : Jane Roe', 'Jane Roe'],
+    ['Un artículo de Jane Roe', 'Jane Roe'],
+    ['Tekst en beeld: Jane Roe', 'Jane Roe'],
+    ['A cura di Jane Roe', 'Jane Roe'],
+    ['Reportagem de Jane Roe', 'Jane Roe'],
+  ])('%s', (line, rest) => {
+    expect(namesAfterLead(line)).toBe(rest);
+  });
+  it('needs the opening words at the start', () => {
+    expect(namesAfterLead('Photo by Lars Eide')).toBeNull();
   });
 });
