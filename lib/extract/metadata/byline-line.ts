@@ -173,17 +173,17 @@ export function writerOfNote(text: string, card: boolean, cardName: string | nul
  */
 const BYLINE_LEAD_ROWS: readonly string[] = [
   // en: "Story by …", "A guest essay by …", "Reported by …", "Words: …", "Byline: …"
-  'by|written by|words by|reporting by|reported by|story by|posted by|guest post by|a guest post by|an essay by|a guest essay by|essay by|interview by|words:|author:|byline:|text:',
+  'by|written by|words by|reporting by|reported by|story by|posted by|guest post by|a guest post by|an essay by|a guest essay by|essay by|interview by|curated by|hand-curated by|hand curated by|edited by|compiled by|from the desk of|words:|author:|byline:|text:|text and photos:|text & photos:',
   // de: "Ein Gastbeitrag von …", "Von unserer Redakteurin …", "Text und Fotos: …"
   'von|geschrieben von|ein beitrag von|ein gastbeitrag von|gastbeitrag von|von unserer redakteurin|von unserem redakteur|von unserer korrespondentin|von unserem korrespondenten|text:|text und fotos:|autor:|autorin:',
   // fr: "Un article de …", "Propos recueillis par …", "Texte : …"
-  'par|écrit par|un article de|une tribune de|texte de|propos recueillis par|texte:|texte et photos:|auteur:|auteure:|autrice:',
+  'par|écrit par|ecrit par|un article de|une tribune de|texte de|propos recueillis par|texte:|texte et photos:|auteur:|auteure:|autrice:',
   // es: "Un artículo de …", "Crónica de …", "Texto y fotos: …"
   'por|escrito por|un artículo de|crónica de|reportaje de|texto:|texto y fotos:|autor:|autora:',
   // nl: "Een artikel van …", "Tekst en beeld: …"
   "door|geschreven door|een artikel van|een column van|tekst:|tekst en beeld:|tekst en foto's:|auteur:",
   // it: "Un articolo di …", "A cura di …"
-  'di|scritto da|un articolo di|a cura di|testo:|testo e foto:|autore:|autrice:',
+  'di|da|scritto da|un articolo di|a cura di|testo:|testo e foto:|autore:|autrice:',
   // pt: "Um artigo de …", "Reportagem de …"
   'por|escrito por|um artigo de|reportagem de|texto:|texto e fotos:|autor:|autora:',
 ];
@@ -198,6 +198,12 @@ const BYLINE_LEAD = new RegExp(
   ).join('|')})(.+)$`,
   'iu',
 );
+
+/** "by", "von", "par" … alone on a line: the name stands in the block under it. */
+export function isLeadAlone(line: string): boolean {
+  const t = line.trim().toLowerCase();
+  return !t.endsWith(':') && BYLINE_LEADS.includes(t) && !t.includes(' ');
+}
 
 /** The names after a byline's opening words ("Story by Jane Roe", "Un artículo de …"), or null. */
 export function namesAfterLead(part: string): string | null {

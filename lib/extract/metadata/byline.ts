@@ -16,13 +16,15 @@ import { perDocument, piecesAtMost } from '../blocks/block-cache';
 import {
   bylineNames,
   bylineParts,
+  isLeadAlone,
   namesAfterLead,
   namesWithWriterRole,
   writerOfNote,
 } from './byline-line';
 
 // Bylines in the body, strongest evidence first:
-// 1. a "By …" line near the headline (also "Written/Curated by", "door", "par", "von");
+// 1. a "By …" line near the headline (the openings in byline-line.ts: "Written/Curated by", "door",
+//    "par", "von", "Un artículo de" …), also after a date or read-time on a meta line;
 // 2. a name line standing above (or merged with) a date line near the headline;
 // 3. a bio sentence: "Jane Doe is a staff writer …";
 // 4. a sign-off at the end: "Best, Jane Doe", "Cheers, — Shane", a name line after a closing line;
@@ -37,12 +39,6 @@ export interface BylineResult {
   index: number;
 }
 
-// "By …", "Written by …", "From the desk of …", "Von …", "Par …", "Por …", "Door …", "Di …", and
-// the label forms "Text: …", "Text und Fotos: …", "Autorin: …", "Auteur : …", "Texto: …",
-// "Tekst: …", "Testo: …".
-const BY_LINE =
-  /^(?:(?:written\s+|words\s+|reporting\s+|(?:hand[\s-])?curated\s+|edited\s+|compiled\s+|geschrieben\s+|[ée]crit\s+|escrito\s+|geschreven\s+|scritto\s+)?(?:by|door|par|von|por|di|da)|from\s+the\s+desk\s+of|(?:(?:text|texte|texto|tekst|testo)(?:\s+(?:und|et|y|en|e|and|&)\s+(?:fotos?|photos?|bilder|foto['’]s))?|autor|autorin|auteure?|autora|autore|auteur)\s*:)\s+(.+)$/iu;
-const BY_WORD_ALONE = /^(?:by|von|par|por|door|di|da)$/iu;
 // "The Deep View is written by …", "está escrito por …", "wird geschrieben von …".
 const CURATED_ANYWHERE =
   /\b(?:(?:hand[\s-])?(?:curated|edited|compiled|written)\s+by|(?:geschrieben|verfasst|zusammengestellt)\s+von|(?:écrite?s?|rédigée?s?)\s+par|(?:escrit[oa]s?|redactad[oa]s?)\s+por|geschreven\s+door|scritt[oa]\s+da)\s+([^.;|·•–—()]+)/iu;
@@ -77,15 +73,13 @@ function fromTopZone(doc: EmailDoc, head: number): BylineResult | null {
     if (piecesAtMost(t, 24) > 24) continue;
     // "Mar 2, 2026 · 4 min read · By Jane Roe": the "By" part need not open the line.
     for (const part of bylineParts(t)) {
-      // The longest opening wins: "Von unserer Redakteurin Jane Roe" is not "Von" + a name.
-      for (const rest of [namesAfterLead(part), BY_LINE.exec(part.trim())?.[1]]) {
-        const names = rest ? bylineNames(beforeSeparator(rest, ref)) : null;
-        if (names) return { authors: names, index: b.index };
-      }
+      const rest = namesAfterLead(part);
+      const names = rest ? bylineNames(beforeSeparator(rest, ref)) : null;
+      if (names) return { authors: names, index: b.index };
     }
     // "by" set apart from the name under it (an author block of its own).
     const next = zone[i + 1];
-    if (BY_WORD_ALONE.test(t) && next) {
+    if (isLeadAlone(t) && next) {
       const names = bylineNames(beforeSeparator(next.text.trim(), ref));
       if (names) return { authors: names, index: next.index };
     }
