@@ -8,7 +8,7 @@ import {
   splitNamesWithTeam,
 } from '../text/byline-names';
 import { blockRoles } from '../roles';
-import { SELF_DESCRIPTION, firstNamed } from './meta-self-naming';
+import { selfNames } from './meta-self-naming';
 import { locateHeadline } from './headline';
 import { envelope, meaningfulBlocks } from './meta-lead';
 import { findDates } from '../text/meta-date-text';
@@ -256,9 +256,13 @@ function fromSenderName(doc: EmailDoc): string[] | null {
   return m?.[1] ? splitNames(m[1]) : null;
 }
 
+/**
+ * The email names itself so ("X is a weekly newsletter", "Thanks for reading X!", "subscribed to
+ * X"): a copyright holder of that name is the publication, not a writer.
+ */
 function describedAsOrganisation(name: string, blocks: Block[]): boolean {
-  const described = firstNamed(blocks, SELF_DESCRIPTION);
-  return described !== null && foldText(described) === foldText(name);
+  const key = foldText(name);
+  return selfNames(blocks).some((n) => foldText(n) === key);
 }
 
 function fromFooter(blocks: Block[]): string[] | null {

@@ -43,7 +43,7 @@ export const SELF_DESCRIPTION: RegExp[] = [
   // German, French, Spanish, Dutch, Italian, Portuguese: "X ist ein Verein …", "X est une
   // association …", "X es una organización …", "X is een stichting …", "X è un'associazione …".
   new RegExp(
-    String.raw`^${NAME}\s+(?:ist\s+(?:ein|eine)|est\s+(?:un|une)|es\s+(?:un|una)|is\s+een|è\s+(?:un|una|un')|é\s+(?:um|uma))\s*(?:[\p{L}-]+\s+){0,4}(?:verein|initiative|netzwerk|bündnis|stiftung|newsletter|association|collectif|réseau|organisation|organización|asociación|colectivo|red|vereniging|stichting|organisatie|netwerk|associazione|organizzazione|rete|associação|organização|rede)\b`,
+    String.raw`^${NAME}\s+(?:ist\s+(?:ein|eine)|est\s+(?:un|une)|es\s+(?:un|una)|is\s+een|è\s+(?:un|una|un')|é\s+(?:um|uma))\s*(?:[\p{L}-]+\s+){0,4}(?:verein|initiative|netzwerk|bündnis|stiftung|newsletter|rundbrief|nieuwsbrief|infolettre|lettre|boletín|notiziario|boletim|association|collectif|réseau|organisation|organización|asociación|colectivo|red|vereniging|stichting|organisatie|netwerk|associazione|organizzazione|rete|associação|organização|rede)\b`,
     'iu',
   ),
 ];
