@@ -257,6 +257,14 @@ export function hasSpeechVerb(text: string): boolean {
   return VERB_RE.test(text.slice(-300));
 }
 
+/**
+ * A word that points back at the quotation as the object of the verb after it: "So says …",
+ * "Das sagt …", "Dat zegt …", "Eso dijo …", "C’est ce qu’a déclaré …", "Questo ha detto …",
+ * "Isso disse …".
+ */
+const POINTS_BACK =
+  /^(?:so|thus|that|this|das|dies|so\s+weit|dat|dit|zo|eso|esto|así|ça|cela|c[’']est\s+ce\s+qu[’']?|ce\s+qu[’']?|questo|così|isso|isto|assim)$/iu;
+
 /** Attribution in the words right after a closing mark. */
 export function attributionAfter(post: string): Attribution {
   const window = post.slice(0, 240);
@@ -278,7 +286,11 @@ export function attributionAfter(post: string): Attribution {
   if (FRENCH_INVERSION.test(s)) return { kind: 'pronoun', pronoun: 'person' };
   // Only the clause right after the quotation: stop at the end of its sentence.
   const sentenceEnd = /[.!?](?:\s|$)/u.exec(s);
-  const clause = sentenceEnd ? s.slice(0, sentenceEnd.index + 1) : s;
+  // "C’est ce qu’a déclaré X": the elided "qu’" is glued to the verb's auxiliary.
+  const clause = (sentenceEnd ? s.slice(0, sentenceEnd.index + 1) : s).replace(
+    /(^|\s)(qu[’'])(?=a\s)/giu,
+    '$1$2 ',
+  );
   VERB_RE.lastIndex = 0;
   const m = VERB_RE.exec(clause);
   if (!m) return { kind: 'none' };
@@ -289,6 +301,12 @@ export function attributionAfter(post: string): Attribution {
     // `«…», dijo.` / `“…”, disse.` — Romance languages drop the subject: the last person named.
     if (/^[\s.,;:!?—–-]*$/u.test(rest)) return { kind: 'pronoun', pronoun: 'person' };
     return object(rest);
+  }
+  // `“…” So says Jane Roe.`, `„…“ Das sagt Jane Roe.`, `«…» Eso dijo Jane Roe.`: the words are
+  // the object of the verb and the speaker follows it.
+  if (POINTS_BACK.test(before.trim())) {
+    const named = object(clause.slice(verbAt + m[1]!.length));
+    return named.kind === 'name' || named.kind === 'role' ? named : { kind: 'none' };
   }
   // The subject must be short: `,” Novak said` — not a whole new sentence.
   if (before.split(/\s+/u).filter(Boolean).length > 10) return { kind: 'none' };

@@ -286,3 +286,18 @@ describe('a role with its article points at the person introduced with it', () =
     expect(book.lastWithRole('mayor', 5)).toBeNull();
   });
 });
+
+describe('a word pointing back at the quotation, then the verb and the speaker', () => {
+  it.each([
+    ['” So says Dana Roe, the harbour master.', 'Dana Roe'],
+    ['“ Das sagt Elternsprecherin Maike Vosskamp.', 'Maike Vosskamp'],
+    ['” Dat zegt visverkoper Henk Zwanenburg.', 'Henk Zwanenburg'],
+    ['». Eso dijo Inés Carvajal el martes.', 'Inés Carvajal'],
+    [' » C’est ce qu’a déclaré Gaëtan Rivoire mardi.', 'Gaëtan Rivoire'],
+  ])('%s', (post, who) => {
+    expect(attributionAfter(post)).toEqual(name(who));
+  });
+  it('never takes the pointing word for a name', () => {
+    expect(attributionAfter('» Eso dijo.')).toEqual({ kind: 'none' });
+  });
+});
