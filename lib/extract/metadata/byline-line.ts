@@ -1,4 +1,4 @@
-import { cleanName, isPersonName, splitNames } from '../text/byline-names';
+import { cleanName, isPersonName, nameCased, splitNames } from '../text/byline-names';
 
 // Reading one byline line: the names in "By Jane Roe, a nurse at St. Olaf" / "BY JANE ROE" /
 // "Mar 2 · By Jane Roe" / "Jane Roe | Staff writer" — the name without what a newsroom adds
@@ -47,36 +47,19 @@ const DESCRIPTION_START = new Set(
 const CO_WRITER =
   /^(?:with\s+(?:additional\s+)?reporting\s+(?:by|from)|additional\s+reporting\s+by|mitarbeit:?|mit|avec|con|com|met)\s+/iu;
 
+const OUR_ROLE =
+  /^(?:our|unserer|unserem|unseres|notre|nuestra|nuestro|onze|nostra|nostro|nossa|nosso)\s+\S+\s+/iu;
+
 /** "in Bergen", "aus Köln", "à Lyon", "desde Quito", "uit Gent", "em Lisboa": the city filed from. */
 const FILED_FROM = /\s(?:in|aus|à|desde|uit|em)\s+\p{Lu}/u;
-
-/** Words an ALL-CAPS byline keeps in lower case: particles, "and", the "in" of a city filed from. */
-const LOWER_IN_NAMES = new Set(
-  'de la le du des van von der den da di del dos y e ed en et und and in aus à desde uit em'.split(
-    ' ',
-  ),
-);
-
-/** An ALL-CAPS byline ("BY JANE ROE IN OSLO") in the case a name is written in. */
-function titleCased(text: string): string {
-  if (/\p{Ll}/u.test(text)) return text;
-  return text
-    .toLowerCase()
-    .split(' ')
-    .map((w) =>
-      LOWER_IN_NAMES.has(w)
-        ? w
-        : w.replace(/(^|['’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()),
-    )
-    .join(' ');
-}
 
 /**
  * The names on a byline's name part ("Jane Roe", "Jane Roe and Li Wei", "Jane Roe, a nurse at
  * St. Olaf", "Jane Roe in Bergen", "JANE ROE, Staff Writer"); null when it names no person.
  */
 export function bylineNames(namePart: string): string[] | null {
-  const text = titleCased(namePart.trim());
+  // "(By) our correspondent Jane Roe", "Von unserer Redakteurin …", "Par notre envoyée …".
+  const text = nameCased(namePart.trim()).replace(OUR_ROLE, '');
   // "Jane Roe, Senior Reporter" splits into two name-shaped parts; the role is not a person.
   const whole = splitNames(text)?.filter((n) => !isWriterRole(n));
   if (whole?.length) return whole;
@@ -174,8 +157,8 @@ export function writerOfNote(text: string, card: boolean, cardName: string | nul
 const BYLINE_LEAD_ROWS: readonly string[] = [
   // en: "Story by …", "A guest essay by …", "Reported by …", "Words: …", "Byline: …"
   'by|written by|words by|reporting by|reported by|story by|posted by|guest post by|a guest post by|an essay by|a guest essay by|essay by|interview by|curated by|hand-curated by|hand curated by|edited by|compiled by|from the desk of|words:|author:|byline:|text:|text and photos:|text & photos:',
-  // de: "Ein Gastbeitrag von …", "Von unserer Redakteurin …", "Text und Fotos: …"
-  'von|geschrieben von|ein beitrag von|ein gastbeitrag von|gastbeitrag von|von unserer redakteurin|von unserem redakteur|von unserer korrespondentin|von unserem korrespondenten|text:|text und fotos:|autor:|autorin:',
+  // de: "Ein Gastbeitrag von …", "Text und Fotos: …"
+  'von|geschrieben von|ein beitrag von|ein gastbeitrag von|gastbeitrag von|text:|text und fotos:|autor:|autorin:',
   // fr: "Un article de …", "Propos recueillis par …", "Texte : …"
   'par|écrit par|ecrit par|un article de|une tribune de|texte de|propos recueillis par|texte:|texte et photos:|auteur:|auteure:|autrice:',
   // es: "Un artículo de …", "Crónica de …", "Texto y fotos: …"
@@ -184,8 +167,8 @@ const BYLINE_LEAD_ROWS: readonly string[] = [
   "door|geschreven door|een artikel van|een column van|tekst:|tekst en beeld:|tekst en foto's:|auteur:",
   // it: "Un articolo di …", "A cura di …"
   'di|da|scritto da|un articolo di|a cura di|testo:|testo e foto:|autore:|autrice:',
-  // pt: "Um artigo de …", "Reportagem de …"
-  'por|escrito por|um artigo de|reportagem de|texto:|texto e fotos:|autor:|autora:',
+  // pt ("por", "escrito por", "texto:", "autor:" as in es): "Um artigo de …", "Reportagem de …"
+  'um artigo de|reportagem de|texto e fotos:',
 ];
 const BYLINE_LEADS = [...new Set(BYLINE_LEAD_ROWS.flatMap((r) => r.split('|')))].sort(
   (a, b) => b.length - a.length,

@@ -177,14 +177,12 @@ export const SOURCE_NOUN_ROWS: readonly VerbRow[] = [
   // "this excerpt from the organizer at X:", "the statement from Jane Roe:"
   {
     lang: 'en',
-    forms: `statement_from excerpt_from message_from letter_from note_from email_from reply_from
-      response_from remarks_from speech_by words_of testimony_from post_by post_from`,
+    forms: 'statement_from excerpt_from message_from letter_from note_from email_from remarks_from',
   },
   // "ein Auszug aus der Stellungnahme der Initiative …:", "die Erklärung von …:"
   {
     lang: 'de',
-    forms: `Erklärung_von Stellungnahme_von Auszug_aus Nachricht_von Brief_von Rede_von
-      Mitteilung_von`,
+    forms: 'Erklärung_von Stellungnahme_von Auszug_aus Nachricht_von Brief_von',
   },
   // "un extrait de la lettre de …:", "le communiqué de …:"
   {
@@ -201,8 +199,7 @@ export const SOURCE_NOUN_ROWS: readonly VerbRow[] = [
   // "un estratto della lettera di …:", "il comunicato di …:"
   {
     lang: 'it',
-    forms: `dichiarazione_di estratto_di messaggio_di lettera_di discorso_di comunicato_di
-      risposta_di`,
+    forms: 'dichiarazione_di estratto_di messaggio_di lettera_di comunicato_di',
   },
   // "um trecho da carta de …:", "o comunicado de …:"
   {

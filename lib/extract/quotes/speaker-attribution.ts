@@ -259,11 +259,10 @@ export function hasSpeechVerb(text: string): boolean {
 
 /**
  * A word that points back at the quotation as the object of the verb after it: "So says …",
- * "Das sagt …", "Dat zegt …", "Eso dijo …", "C’est ce qu’a déclaré …", "Questo ha detto …",
- * "Isso disse …".
+ * "Das sagt …", "Dat zegt …", "Eso dijo …", "Ça dit …", "Questo ha detto …", "Isso disse …".
  */
 const POINTS_BACK =
-  /^(?:so|thus|that|this|das|dies|so\s+weit|dat|dit|zo|eso|esto|así|ça|cela|c[’']est\s+ce\s+qu[’']?|ce\s+qu[’']?|questo|così|isso|isto|assim)$/iu;
+  /^(?:so|thus|that|this|das|dies|dat|dit|zo|eso|esto|así|ça|cela|questo|così|isso|isto|assim)$/iu;
 
 /** Attribution in the words right after a closing mark. */
 export function attributionAfter(post: string): Attribution {
@@ -286,11 +285,7 @@ export function attributionAfter(post: string): Attribution {
   if (FRENCH_INVERSION.test(s)) return { kind: 'pronoun', pronoun: 'person' };
   // Only the clause right after the quotation: stop at the end of its sentence.
   const sentenceEnd = /[.!?](?:\s|$)/u.exec(s);
-  // "C’est ce qu’a déclaré X": the elided "qu’" is glued to the verb's auxiliary.
-  const clause = (sentenceEnd ? s.slice(0, sentenceEnd.index + 1) : s).replace(
-    /(^|\s)(qu[’'])(?=a\s)/giu,
-    '$1$2 ',
-  );
+  const clause = sentenceEnd ? s.slice(0, sentenceEnd.index + 1) : s;
   VERB_RE.lastIndex = 0;
   const m = VERB_RE.exec(clause);
   if (!m) return { kind: 'none' };
@@ -316,31 +311,8 @@ export function attributionAfter(post: string): Attribution {
 }
 
 /** Pronouns after a source preposition ("according to her", "laut ihm", "selon eux"). */
-const SOURCE_PRONOUNS: Readonly<Record<string, 'person' | 'plural'>> = {
-  her: 'person',
-  him: 'person',
-  them: 'plural',
-  ihr: 'person',
-  ihm: 'person',
-  ihnen: 'plural',
-  elle: 'person',
-  lui: 'person',
-  eux: 'plural',
-  elles: 'plural',
-  ella: 'person',
-  él: 'person',
-  ellos: 'plural',
-  ellas: 'plural',
-  haar: 'person',
-  hem: 'person',
-  hen: 'plural',
-  lei: 'person',
-  loro: 'plural',
-  ela: 'person',
-  ele: 'person',
-  eles: 'plural',
-  elas: 'plural',
-};
+const SOURCE_PERSON = new Set('her him ihr ihm elle lui ella él haar hem lei ela ele'.split(' '));
+const SOURCE_PLURAL = new Set('them ihnen eux elles ellos ellas hen loro eles elas'.split(' '));
 
 const RELATIVE_INTRO = /according to whom|selon (?:laquelle|lequel|qui|lui|elle)|volgens wie/iu;
 
@@ -397,8 +369,9 @@ export function attributionBefore(pre: string): Attribution {
     const name = described ?? leadingName(acc[1]!) ?? trailingName(cutPhrase(acc[1]!));
     if (name) return { kind: 'name', name };
     // "According to her, “…”", "Selon elle", "Según ella", "Volgens haar": the last person named.
-    const object = SOURCE_PRONOUNS[acc[1]!.trim().split(/[\s,]/u, 1)[0]!.toLowerCase()];
-    if (object) return { kind: 'pronoun', pronoun: object };
+    const object = acc[1]!.trim().split(/[\s,]/u, 1)[0]!.toLowerCase();
+    if (SOURCE_PERSON.has(object)) return { kind: 'pronoun', pronoun: 'person' };
+    if (SOURCE_PLURAL.has(object)) return { kind: 'pronoun', pronoun: 'plural' };
   }
   // "Een gesprek met Joop de Vries: ‘…’" — a name and a colon introduce the quotation.
   const colon = sentence.trimEnd().endsWith(':') && /([^:;.!?]{1,80}):\s*$/u.exec(sentence);
@@ -410,11 +383,7 @@ export function attributionBefore(pre: string): Attribution {
   let last: RegExpExecArray | null = null;
   let v: RegExpExecArray | null;
   while ((v = VERB_RE.exec(sentence))) last = v;
-  if (!last) {
-    const stance = stanceSubject(sentence);
-    if (stance.kind !== 'none' || sentence.trim() !== '') return stance;
-    return previousSentenceSubject(window.slice(0, start));
-  }
+  if (!last) return stanceSubject(sentence);
   const verbAt = last.index + last[0].indexOf(last[1]!);
   const before = sentence.slice(0, verbAt);
   const after = sentence.slice(verbAt + last[1]!.length);
@@ -431,28 +400,6 @@ export function attributionBefore(pre: string): Attribution {
   }
   const named = nameBeforeColon(after);
   return named ? { kind: 'name', name: named } : stanceSubject(sentence);
-}
-
-/**
- * "Dana Roe was blunt about it. “…”": a quotation that is a sentence of its own, right after a
- * short sentence whose subject is a person (named in full, or by a surname given in full
- * before), is theirs.
- */
-function previousSentenceSubject(before: string): Attribution {
-  const text = before.trimEnd();
-  if (!/[.!?]$/u.test(text)) return { kind: 'none' };
-  const body = text.slice(0, -1);
-  const cut = Math.max(body.lastIndexOf('. '), body.lastIndexOf('! '), body.lastIndexOf('? '));
-  const prev = body.slice(cut + 1).trim();
-  const words = prev.split(/\s+/u);
-  if (words.length > 25 || /[“”"„«»]/u.test(prev)) return { kind: 'none' };
-  const name = leadingName(prev);
-  if (!name || POSSESSIVE.test(name)) return { kind: 'none' };
-  // The name is the subject: a lower-case word (a verb) follows it, not "'s" or a comma.
-  const next = prev.slice(prev.indexOf(name) + name.length);
-  if (!/^\s+\p{Ll}/u.test(next)) return { kind: 'none' };
-  // A surname alone ("Abernathy was blunt.") counts once it resolves to a person named in full.
-  return name.includes(' ') ? { kind: 'name', name } : { kind: 'name', name, weak: true };
 }
 
 /** "said Jane Roe: “…”" — a name right after the verb, then nothing but the colon. */
@@ -517,7 +464,7 @@ const HAS_LINE_RE = new RegExp(
 );
 /** Words between a subject and "has this line" that are not part of it ("today", "once"). */
 const SUBJECT_TAIL =
-  /\s+(?:today|yesterday|recently|once|also|this\s+week|heute|gestern|aujourd’hui|hier|hoy|ayer|vandaag|gisteren|oggi|ieri|hoje|ontem)$/iu;
+  /\s+(?:today|yesterday|recently|once|also|this\s+week|heute|aujourd’hui|hoy|vandaag|oggi|hoje)$/iu;
 /** A newsletter or paper named with its kind: "the Axios newsletter" is Axios. */
 const OUTLET_KIND =
   /\s+(?:newsletter|blog|podcast|column|editorial|report|piece|article|story|paper|site|feed)$/iu;

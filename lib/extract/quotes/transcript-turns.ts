@@ -1,4 +1,5 @@
 import type { Block } from '../blocks/document';
+import { nameCased } from '../text/byline-names';
 import { leadingName } from '../text/person-names';
 
 // Transcripts and interviews laid out as turns: "SANDERS: …", "Mara Lind: …". A label is a
@@ -9,13 +10,6 @@ import { leadingName } from '../text/person-names';
 const LABEL =
   /^([\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}|\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){0,3}):\s+\S/u;
 
-function titleCase(label: string): string {
-  if (/\p{Ll}/u.test(label)) return label;
-  return label
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
-
 /** Block index → the speaker whose turn the block is, for emails laid out as an exchange. */
 export function transcriptTurns(blocks: readonly Block[]): Map<number, string> {
   const turns = new Map<number, string>();
@@ -23,7 +17,7 @@ export function transcriptTurns(blocks: readonly Block[]): Map<number, string> {
     if (b.kind === 'heading' || b.kind === 'preformatted') continue;
     const m = LABEL.exec(b.text.trimStart());
     if (!m) continue;
-    const label = titleCase(m[1]!.trim());
+    const label = nameCased(m[1]!.trim());
     // The whole label must read as a name ("Bottom Line" is two name-shaped words; the exchange
     // test below keeps it out).
     if (leadingName(label) !== label) continue;

@@ -269,3 +269,24 @@ export function foldText(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Words an ALL-CAPS name keeps in lower case: particles, "and", the "in" of a city filed from. */
+const LOWER_IN_NAMES = new Set(
+  'de la le du des van von der den da di del dos y e ed en et und and in aus à desde uit em'.split(
+    ' ',
+  ),
+);
+
+/** An ALL-CAPS name ("JANE ROE", "JAN VAN DER BERG IN OSLO") in the case a name is written in. */
+export function nameCased(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w) =>
+      LOWER_IN_NAMES.has(w)
+        ? w
+        : w.replace(/(^|['’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()),
+    )
+    .join(' ');
+}

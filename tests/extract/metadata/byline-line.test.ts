@@ -18,6 +18,8 @@ describe('bylineNames', () => {
       'Rui Prata',
     ]);
     expect(bylineNames('Jane Roe; editing by Li Wei')).toEqual(['Jane Roe']);
+    expect(bylineNames('unserer Korrespondentin Jane Roe')).toEqual(['Jane Roe']);
+    expect(bylineNames('our correspondent Jane Roe')).toEqual(['Jane Roe']);
     expect(bylineNames('Jane Roe, with additional reporting by Li Wei')).toEqual([
       'Jane Roe',
       'Li Wei',
@@ -83,7 +85,6 @@ describe('namesAfterLead', () => {
     ['Story by Jane Roe', 'Jane Roe'],
     ['A guest essay by Jane Roe', 'Jane Roe'],
     ['Words: Jane Roe', 'Jane Roe'],
-    ['Von unserer Korrespondentin Jane Roe', 'Jane Roe'],
     ['Ein Gastbeitrag von Jane Roe', 'Jane Roe'],
     ['Texte : Jane Roe', 'Jane Roe'],
     ['Un artículo de Jane Roe', 'Jane Roe'],
