@@ -261,8 +261,7 @@ export function hasSpeechVerb(text: string): boolean {
  * A word that points back at the quotation as the object of the verb after it: "So says …",
  * "Das sagt …", "Dat zegt …", "Eso dijo …", "Ça dit …", "Questo ha detto …", "Isso disse …".
  */
-const POINTS_BACK =
-  /^(?:so|thus|that|this|das|dies|dat|dit|zo|eso|esto|así|ça|cela|questo|così|isso|isto|assim)$/iu;
+const POINTS_BACK = /^(?:so|that|this|das|dat|dit|zo|eso|así|ça|questo|così|isso|assim)$/iu;
 
 /** Attribution in the words right after a closing mark. */
 export function attributionAfter(post: string): Attribution {
