@@ -1,9 +1,14 @@
 import type { ReadingListEntry } from '../reading-list/entry';
-import { runExporter, runExporterPaced, type EntryExporter } from '../reading-list/entry-exporter';
+import {
+  runExporter,
+  runExporterPaced,
+  type EntryExporter,
+  type Exported,
+} from '../reading-list/entry-exporter';
 import { jsonExporter } from '../reading-list/format-json';
 import { markdownZipExporter } from '../reading-list/format-markdown';
 import { instapaperExporter } from '../reading-list/format-instapaper-csv';
-import { hasWebUrl, netscapeExporter } from '../reading-list/format-netscape';
+import { netscapeExporter } from '../reading-list/format-netscape';
 import { readwiseExporter } from '../reading-list/format-readwise-csv';
 import type { Pacer } from '../reading-list/pacer';
 
@@ -59,22 +64,16 @@ const FORMATS: Record<
   },
 };
 
-// A webmail link is not a web page another reader could open, so these formats leave out the
-// emails that have no web version; the panel says how many.
-const NEEDS_WEB_URL: ReadonlySet<ExportKind> = new Set(['instapaper', 'bookmarks']);
-
-function exportFile(
-  kind: ExportKind,
-  entries: readonly ReadingListEntry[],
-  now: Date,
-  content: ExportFile['content'],
-): ExportFile {
+// The entries a format leaves out are those it cannot hold: a webmail link is not a web page
+// another reader could open, so Instapaper and bookmarks leave out emails with no web version.
+// The panel says how many.
+function exportFile(kind: ExportKind, now: Date, out: Exported<ExportFile['content']>): ExportFile {
   const format = FORMATS[kind];
   return {
     name: format.file(now.toISOString().slice(0, 10)),
     type: format.type,
-    content,
-    skipped: NEEDS_WEB_URL.has(kind) ? entries.filter((e) => !hasWebUrl(e)).length : 0,
+    content: out.content,
+    skipped: out.leftOut,
   };
 }
 
@@ -83,7 +82,7 @@ export function buildExport(
   entries: readonly ReadingListEntry[],
   now: Date,
 ): ExportFile {
-  return exportFile(kind, entries, now, runExporter(FORMATS[kind].exporter(now), entries));
+  return exportFile(kind, now, runExporter(FORMATS[kind].exporter(now), entries));
 }
 
 /** buildExport in slices (the pacer), with progress: the same file, without holding the panel. */
@@ -95,8 +94,7 @@ export async function buildExportPaced(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ExportFile> {
   const exporter = FORMATS[kind].exporter(now);
-  const content = await runExporterPaced(exporter, entries, pacer, onProgress);
-  return exportFile(kind, entries, now, content);
+  return exportFile(kind, now, await runExporterPaced(exporter, entries, pacer, onProgress));
 }
 
 /** Hands a file to the browser's downloads (an anchor with `download`; no permission needed). */

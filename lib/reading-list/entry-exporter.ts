@@ -19,7 +19,8 @@ export interface EntryExporter<P> {
   finish(pieces: P[]): FileParts;
 }
 
-function join(parts: FileParts): string | Uint8Array {
+/** The parts as one string or one byte array (a file built at once). */
+export function join(parts: FileParts): string | Uint8Array {
   if (parts.every((p): p is string => typeof p === 'string')) return parts.join('');
   const bytes = parts as Uint8Array[];
   const out = new Uint8Array(bytes.reduce((n, p) => n + p.length, 0));
@@ -31,16 +32,22 @@ function join(parts: FileParts): string | Uint8Array {
   return out;
 }
 
+/** A format's file, and how many entries it left out (those whose piece was null). */
+export interface Exported<C> {
+  content: C;
+  leftOut: number;
+}
+
 export function runExporter<P>(
   exporter: EntryExporter<P>,
   entries: readonly ReadingListEntry[],
-): string | Uint8Array {
+): Exported<string | Uint8Array> {
   const pieces: P[] = [];
   for (const entry of entries) {
     const piece = exporter.piece(entry);
     if (piece !== null) pieces.push(piece);
   }
-  return join(exporter.finish(pieces));
+  return { content: join(exporter.finish(pieces)), leftOut: entries.length - pieces.length };
 }
 
 /**
@@ -53,7 +60,7 @@ export async function runExporterPaced<P>(
   entries: readonly ReadingListEntry[],
   pacer: Pacer,
   onProgress?: (done: number, total: number) => void,
-): Promise<Blob> {
+): Promise<Exported<Blob>> {
   const pieces: P[] = [];
   for (let i = 0; i < entries.length; i++) {
     const piece = exporter.piece(entries[i]!);
@@ -73,5 +80,5 @@ export async function runExporterPaced<P>(
     from = to;
     if (pacer.due()) await pacer.pause();
   }
-  return new Blob(blobs);
+  return { content: new Blob(blobs), leftOut: entries.length - pieces.length };
 }

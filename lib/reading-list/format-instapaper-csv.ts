@@ -32,7 +32,7 @@ export function instapaperExporter(): EntryExporter<string> {
 }
 
 export function exportInstapaperCsv(entries: readonly ReadingListEntry[]): string {
-  return runExporter(instapaperExporter(), entries) as string;
+  return runExporter(instapaperExporter(), entries).content as string;
 }
 
 function parseTags(text: string | undefined): string[] {

@@ -43,7 +43,7 @@ export function jsonExporter(exportedAt: Date): EntryExporter<string> {
 }
 
 export function exportJson(entries: readonly ReadingListEntry[], exportedAt: Date): string {
-  return runExporter(jsonExporter(exportedAt), entries) as string;
+  return runExporter(jsonExporter(exportedAt), entries).content as string;
 }
 
 export function importJson(text: string): ReadingListEntry[] {

@@ -109,5 +109,5 @@ export function markdownZipExporter(when: Date): EntryExporter<ZipMember> {
 }
 
 export function exportMarkdownZip(entries: readonly ReadingListEntry[], when: Date): Uint8Array {
-  return runExporter(markdownZipExporter(when), entries) as Uint8Array;
+  return runExporter(markdownZipExporter(when), entries).content as Uint8Array;
 }

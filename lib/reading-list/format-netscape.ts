@@ -67,7 +67,7 @@ export function netscapeExporter(when: Date): EntryExporter<Bookmark> {
 }
 
 export function exportNetscape(entries: readonly ReadingListEntry[], when: Date): string {
-  return runExporter(netscapeExporter(when), entries) as string;
+  return runExporter(netscapeExporter(when), entries).content as string;
 }
 
 export function looksLikeNetscape(text: string): boolean {

@@ -31,5 +31,5 @@ export function readwiseExporter(): EntryExporter<string> {
 }
 
 export function exportReadwiseCsv(entries: readonly ReadingListEntry[]): string {
-  return runExporter(readwiseExporter(), entries) as string;
+  return runExporter(readwiseExporter(), entries).content as string;
 }

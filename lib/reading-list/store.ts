@@ -102,14 +102,14 @@ function readOne(
   });
 }
 
-function damaged(raw: unknown): ListSnapshot | null {
+/** What a stored value that is not a list of entries is reported as. */
+function notReadable(raw: unknown): ListSnapshot {
   if (raw instanceof DamagedList) return { status: 'corrupt', raw: raw.raw, problem: raw.problem };
-  return Array.isArray(raw) ? null : notAList(raw);
+  return notAList(raw);
 }
 
 export function readSnapshot(raw: unknown): ListSnapshot {
-  const bad = damaged(raw);
-  if (bad || !Array.isArray(raw)) return bad ?? notAList(raw);
+  if (!Array.isArray(raw)) return notReadable(raw);
   const out = { entries: [] as ReadingListEntry[], invalid: [] as InvalidEntry[] };
   raw.forEach((value, index) => readOne(value, index, out));
   return { status: 'ok', ...out };
@@ -120,8 +120,7 @@ export function readSnapshot(raw: unknown): ListSnapshot {
  * would hold the page for a few hundred milliseconds after every change.
  */
 export async function readSnapshotPaced(raw: unknown, pacer: Pacer): Promise<ListSnapshot> {
-  const bad = damaged(raw);
-  if (bad || !Array.isArray(raw)) return bad ?? notAList(raw);
+  if (!Array.isArray(raw)) return notReadable(raw);
   const out = { entries: [] as ReadingListEntry[], invalid: [] as InvalidEntry[] };
   for (let i = 0; i < raw.length; i++) {
     readOne(raw[i], i, out);

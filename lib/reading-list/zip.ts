@@ -38,20 +38,6 @@ export function zipMember(file: { name: string; content: string }): ZipMember {
   return { name: encoder.encode(file.name), data, crc: crc32(data) };
 }
 
-export function zipFiles(
-  files: readonly { name: string; content: string }[],
-  when: Date,
-): Uint8Array {
-  const parts = zipMembers(files.map(zipMember), when);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 /** The archive's parts, in order, from its encoded files. */
 export function zipMembers(members: readonly ZipMember[], when: Date): Uint8Array[] {
   const { time, date } = dosTime(when);
